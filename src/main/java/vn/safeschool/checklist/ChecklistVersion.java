@@ -1,0 +1,66 @@
+package vn.safeschool.checklist;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Collectors;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import org.jspecify.annotations.Nullable;
+
+@Entity
+@Table(name = "checklist_version")
+class ChecklistVersion {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private @Nullable Long id;
+
+    private String code = "";
+
+    @Column(name = "version_no")
+    private int versionNo;
+
+    @Column(name = "title_vi")
+    private String titleVi = "";
+
+    @Column(name = "title_en")
+    private String titleEn = "";
+
+    @Column(name = "safe_min_met")
+    private int safeMinMet;
+
+    @Column(name = "unsafe_max_met")
+    private int unsafeMaxMet;
+
+    @OneToMany(cascade = CascadeType.ALL, orphanRemoval = true)
+    @JoinColumn(name = "checklist_version_id", nullable = false)
+    private List<Criterion> criteria = new ArrayList<>();
+
+    @Version
+    private long version;
+
+    protected ChecklistVersion() {
+    }
+
+    StatusRule rule() {
+        return new StatusRule(safeMinMet, unsafeMaxMet,
+                criteria.stream().filter(Criterion::mandatory).map(Criterion::number).collect(Collectors.toSet()),
+                criteria.stream().map(Criterion::number).collect(Collectors.toSet()));
+    }
+
+    ChecklistVersionInfo toInfo() {
+        return new ChecklistVersionInfo(id == null ? 0 : id, code, versionNo, titleVi, titleEn, rule(),
+                criteria.stream().sorted(Comparator.comparing(Criterion::phase).thenComparing(Criterion::position))
+                        .map(Criterion::toInfo).toList());
+    }
+}

@@ -1,0 +1,16 @@
+package vn.safeschool.checklist;
+
+import java.util.List;
+import java.util.Locale;
+
+public record ChecklistVersionInfo(long id, String code, int versionNo, String titleVi, String titleEn,
+        StatusRule rule, List<CriterionInfo> criteria) {
+
+    public ChecklistVersionInfo {
+        criteria = List.copyOf(criteria);
+    }
+
+    public String title(Locale locale) {
+        return "en".equals(locale.getLanguage()) ? titleEn : titleVi;
+    }
+}

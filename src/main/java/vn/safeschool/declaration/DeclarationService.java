@@ -1,0 +1,134 @@
+package vn.safeschool.declaration;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.databind.json.JsonMapper;
+import vn.safeschool.base.RuleViolation;
+import vn.safeschool.campaign.CampaignInfo;
+import vn.safeschool.campaign.CampaignService;
+import vn.safeschool.checklist.Assessment;
+import vn.safeschool.checklist.ChecklistService;
+import vn.safeschool.checklist.ChecklistVersionInfo;
+import vn.safeschool.checklist.CriterionInfo;
+import vn.safeschool.org.OrgService;
+import vn.safeschool.org.OrgUnitInfo;
+import vn.safeschool.security.AccountInfo;
+import vn.safeschool.security.CurrentUser;
+
+/** Records declarations. The status always comes from the campaign's checklist rule, never from the caller. */
+@Service
+@Transactional(readOnly = true)
+public class DeclarationService {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    private final DeclarationRepository declarations;
+    private final DeclarationSubmissionRepository submissions;
+    private final CampaignService campaigns;
+    private final ChecklistService checklists;
+    private final OrgService org;
+    private final CurrentUser currentUser;
+    private final Clock clock;
+
+    DeclarationService(DeclarationRepository declarations, DeclarationSubmissionRepository submissions,
+            CampaignService campaigns, ChecklistService checklists, OrgService org, CurrentUser currentUser,
+            Clock clock) {
+        this.declarations = declarations;
+        this.submissions = submissions;
+        this.campaigns = campaigns;
+        this.checklists = checklists;
+        this.org = org;
+        this.currentUser = currentUser;
+        this.clock = clock;
+    }
+
+    /** A submission made now by the signed-in user. */
+    @Transactional
+    public DeclarationInfo submit(long unitId, long campaignId, Map<Integer, AnswerInput> answers) {
+        return record(unitId, campaignId, answers, clock.instant(), currentUser.get().map(AccountInfo::id).orElse(null));
+    }
+
+    /**
+     * A submission carried over from another system (the national "An toàn COVID-19" records) with its original
+     * time, so that Late and the history stay true. Submissions of a school must come in time order.
+     */
+    @Transactional
+    public DeclarationInfo importSubmission(long unitId, long campaignId, Map<Integer, AnswerInput> answers,
+            Instant submittedAt, @Nullable Long submittedBy) {
+        return record(unitId, campaignId, answers, submittedAt, submittedBy);
+    }
+
+    /** What the rule makes of these answers, without recording anything (the form's live preview). */
+    public Assessment preview(long campaignId, Map<Integer, AnswerInput> answers) {
+        ChecklistVersionInfo checklist = checklistOf(campaignOf(campaignId));
+        return checklist.rule().assess(metNumbers(answers));
+    }
+
+    public Optional<DeclarationInfo> find(long unitId, long campaignId) {
+        return declarations.findByUnitIdAndCampaignId(unitId, campaignId).map(Declaration::toInfo);
+    }
+
+    private DeclarationInfo record(long unitId, long campaignId, Map<Integer, AnswerInput> answers, Instant at,
+            @Nullable Long by) {
+        CampaignInfo campaign = campaignOf(campaignId);
+        OrgUnitInfo unit = org.find(unitId).filter(OrgUnitInfo::isSchool)
+                .orElseThrow(() -> new RuleViolation("declaration.error.not-a-school", unitId));
+        ChecklistVersionInfo checklist = checklistOf(campaign);
+        Set<Integer> numbers = checklist.criteria().stream().map(CriterionInfo::number).collect(Collectors.toSet());
+        if (!answers.keySet().equals(numbers)) {
+            throw new RuleViolation("declaration.error.incomplete", numbers.size());
+        }
+        Assessment assessment = checklist.rule().assess(metNumbers(answers));
+        Declaration declaration = declarations.findByUnitIdAndCampaignId(unit.id(), campaignId)
+                .orElseGet(() -> new Declaration(unit.id(), campaignId));
+        if (at.isBefore(declaration.submittedAt())) {
+            throw new RuleViolation("declaration.error.out-of-order");
+        }
+        Map<Long, Answer> byCriterionId = new HashMap<>();
+        checklist.criteria().forEach(c -> byCriterionId.put(c.id(), new Answer(answers.get(c.number()))));
+        boolean late = campaign.isLate(at);
+        declaration.record(byCriterionId, assessment, at, by, late);
+        declaration = declarations.saveAndFlush(declaration);
+        int revision = submissions.countByDeclarationId(declaration.id()) + 1;
+        submissions.save(new DeclarationSubmission(declaration.id(), unit.id(), campaignId, revision, assessment,
+                toJson(answers), at, by, late));
+        return declaration.toInfo();
+    }
+
+    private CampaignInfo campaignOf(long campaignId) {
+        return campaigns.find(campaignId)
+                .orElseThrow(() -> new RuleViolation("campaign.error.not-found", campaignId));
+    }
+
+    private ChecklistVersionInfo checklistOf(CampaignInfo campaign) {
+        return checklists.find(campaign.checklistVersionId()).orElseThrow();
+    }
+
+    private static Set<Integer> metNumbers(Map<Integer, AnswerInput> answers) {
+        return answers.entrySet().stream().filter(e -> e.getValue().met()).map(Map.Entry::getKey)
+                .collect(Collectors.toSet());
+    }
+
+    private static String toJson(Map<Integer, AnswerInput> answers) {
+        Map<String, Object> snapshot = new LinkedHashMap<>();
+        answers.entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(e -> {
+            Map<String, Object> answer = new LinkedHashMap<>();
+            answer.put("met", e.getValue().met());
+            if (e.getValue().note() != null && !e.getValue().note().isBlank()) {
+                answer.put("note", e.getValue().note().strip());
+            }
+            snapshot.put(String.valueOf(e.getKey()), answer);
+        });
+        return JSON.writeValueAsString(snapshot);
+    }
+}

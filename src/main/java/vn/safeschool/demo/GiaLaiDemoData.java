@@ -1,0 +1,149 @@
+package vn.safeschool.demo;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+
+import jakarta.persistence.EntityManager;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.SmartInitializingSingleton;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Profile;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+import vn.safeschool.base.Zones;
+import vn.safeschool.campaign.CampaignInfo;
+import vn.safeschool.campaign.CampaignService;
+import vn.safeschool.campaign.NewCampaign;
+import vn.safeschool.checklist.ChecklistService;
+import vn.safeschool.checklist.SafetyStatus;
+import vn.safeschool.declaration.AnswerInput;
+import vn.safeschool.declaration.DeclarationService;
+import vn.safeschool.demo.GiaLaiInstitutions.Institution;
+import vn.safeschool.org.OrgService;
+import vn.safeschool.org.OrgUnitInfo;
+
+/**
+ * Loads the Gia Lai demo province once, in one transaction, before the application serves requests. Everything
+ * goes through the same services the UI uses; the fixed seed makes every run produce the same province.
+ */
+@Component
+@Profile("demo")
+@EnableConfigurationProperties(DemoProperties.class)
+class GiaLaiDemoData implements SmartInitializingSingleton {
+
+    static final String DEPARTMENT_CODE = "38";
+    static final String CAMPAIGN_NUMBER = "307/SGDĐT-VP";
+    static final int NOT_DECLARED = 44;
+    static final int UNSAFE = 27;
+    static final int AT_RISK = 126;
+    static final int LATE = 31;
+
+    private static final Logger log = LoggerFactory.getLogger(GiaLaiDemoData.class);
+    private static final LocalDateTime OPENS = LocalDateTime.of(2021, 2, 22, 8, 0);
+    private static final LocalDateTime DEADLINE = LocalDateTime.of(2021, 2, 25, 11, 0);
+
+    private final OrgService org;
+    private final CampaignService campaigns;
+    private final ChecklistService checklists;
+    private final DeclarationService declarations;
+    private final DemoAccounts accounts;
+    private final TransactionTemplate transaction;
+    private final EntityManager entityManager;
+
+    GiaLaiDemoData(OrgService org, CampaignService campaigns, ChecklistService checklists,
+            DeclarationService declarations, DemoAccounts accounts, TransactionTemplate transaction,
+            EntityManager entityManager) {
+        this.org = org;
+        this.campaigns = campaigns;
+        this.checklists = checklists;
+        this.declarations = declarations;
+        this.accounts = accounts;
+        this.transaction = transaction;
+        this.entityManager = entityManager;
+    }
+
+    @Override
+    public void afterSingletonsInstantiated() {
+        if (org.findByCode(DEPARTMENT_CODE).isPresent()) {
+            return;
+        }
+        long started = System.nanoTime();
+        transaction.executeWithoutResult(status -> load());
+        log.info("Loaded the Gia Lai demo province in {} ms", (System.nanoTime() - started) / 1_000_000);
+    }
+
+    private void load() {
+        Random random = new Random(20210222L);
+        GiaLaiInstitutions province = new GiaLaiInstitutions(org, random);
+        OrgUnitInfo department = province.build();
+        releaseLoaded();
+        long checklistId = checklists.find(ChecklistService.MINISTRY_CHECKLIST, 1).orElseThrow().id();
+        CampaignInfo campaign = campaigns.create(new NewCampaign(CAMPAIGN_NUMBER,
+                "Triển khai cài đặt và sử dụng ứng dụng “An toàn COVID-19” trong trường học",
+                LocalDate.of(2021, 2, 22), DEADLINE, department.id(), checklistId, 7, false));
+
+        // The laggards come first: lowest score = most likely not to declare, then unsafe, then at risk.
+        List<Institution> ranked = new ArrayList<>(province.institutions());
+        Map<Institution, Double> score = new HashMap<>();
+        ranked.forEach(i -> score.put(i, random.nextDouble() - 1.5 * i.lag()));
+        ranked.sort(Comparator.comparing(score::get));
+        for (int i = NOT_DECLARED; i < ranked.size(); i++) {
+            SafetyStatus target = i < NOT_DECLARED + UNSAFE ? SafetyStatus.UNSAFE
+                    : i < NOT_DECLARED + UNSAFE + AT_RISK ? SafetyStatus.AT_RISK : SafetyStatus.SAFE;
+            boolean late = i < NOT_DECLARED + 2 * LATE && random.nextBoolean();
+            declare(ranked.get(i).unit(), campaign, target, late, random);
+            if (i % 100 == 0) {
+                releaseLoaded();
+            }
+        }
+        accounts.create(department);
+    }
+
+    /**
+     * One transaction keeps a half-loaded province from ever being seen, but its persistence context would grow
+     * with every row and each query would dirty-check them all: flush what is pending and let go of it.
+     */
+    private void releaseLoaded() {
+        entityManager.flush();
+        entityManager.clear();
+    }
+
+    private void declare(OrgUnitInfo school, CampaignInfo campaign, SafetyStatus target, boolean late,
+            Random random) {
+        Instant finalAt = late ? moment(DEADLINE.plusMinutes(5), DEADLINE.plusHours(53), random)
+                : moment(OPENS, DEADLINE.minusMinutes(1), random);
+        if (target == SafetyStatus.SAFE && random.nextDouble() < 0.12) {
+            // some schools first declared At risk, fixed what failed, and declared again
+            Instant earlier = moment(OPENS, LocalDateTime.ofInstant(finalAt, Zones.VIETNAM), random);
+            declarations.importSubmission(school.id(), campaign.id(),
+                    DemoAnswers.leadingTo(SafetyStatus.AT_RISK, random), earlier, null);
+        }
+        Map<Integer, AnswerInput> answers = DemoAnswers.leadingTo(target, random);
+        declarations.importSubmission(school.id(), campaign.id(), answers, finalAt, null);
+    }
+
+    /** A working-hours moment between two local times, in Vietnam. */
+    private static Instant moment(LocalDateTime from, LocalDateTime to, Random random) {
+        long minutes = Math.max(1, Duration.between(from, to).toMinutes());
+        LocalDateTime at = from.plusMinutes((long) (random.nextDouble() * minutes));
+        if (at.getHour() < 7 || at.getHour() >= 18) {
+            at = at.withHour(7 + random.nextInt(10));
+        }
+        if (at.isBefore(from)) {
+            at = from;
+        }
+        if (at.isAfter(to)) {
+            at = to;
+        }
+        return at.atZone(Zones.VIETNAM).toInstant();
+    }
+}

@@ -1,0 +1,8 @@
+/**
+ * The Gia Lai demo province (profile {@code demo} only): the department, its 17 district offices and direct units,
+ * 882 institutions, campaign 307/SGDĐT-VP and answers that the rule turns into 685 / 126 / 27 / 44.
+ */
+@NullMarked
+package vn.safeschool.demo;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,6 @@
+package vn.safeschool.org;
+
+public enum Ownership {
+    PUBLIC,
+    NON_PUBLIC
+}

@@ -1,0 +1,74 @@
+package vn.safeschool.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
+
+/** A real browser signs in as the department leader and sees the main layout with the province's numbers. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("demo")
+class SignInBrowserTest {
+
+    @LocalServerPort
+    int port;
+    @Value("${safeschool.demo.password}")
+    String demoPassword;
+
+    private WebDriver browser;
+    private WebDriverWait wait;
+
+    @BeforeEach
+    void openBrowser() {
+        browser = Browser.start();
+        wait = new WebDriverWait(browser, Duration.ofSeconds(60));
+    }
+
+    @AfterEach
+    void closeBrowser() {
+        browser.quit();
+    }
+
+    @Test
+    void leader_signs_in_and_sees_the_main_layout_with_the_province_numbers() {
+        browser.get("http://localhost:" + port + "/");
+
+        WebElement username = wait.until(ExpectedConditions.elementToBeClickable(
+                By.cssSelector("#vaadinLoginUsername input")));
+        username.sendKeys("lanhdao");
+        browser.findElement(By.cssSelector("#vaadinLoginPassword input")).sendKeys(demoPassword, Keys.ENTER);
+
+        WebElement user = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("signed-in-user")));
+        assertThat(user.getText()).isEqualTo("Nguyễn Văn Long");
+        assertThat(browser.findElement(By.id("main-menu")).getText()).contains("Tổng quan", "Tài khoản của tôi");
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("card-safe"), "685"));
+        assertThat(browser.findElement(By.id("card-safe")).getText()).contains("685", "77,7");
+        assertThat(browser.findElement(By.id("card-not-declared")).getText()).contains("44", "5,0");
+    }
+
+    @Test
+    void a_wrong_password_gets_a_message_that_does_not_say_whether_the_account_exists() {
+        browser.get("http://localhost:" + port + "/login");
+
+        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("#vaadinLoginUsername input")))
+                .sendKeys("lanhdao");
+        browser.findElement(By.cssSelector("#vaadinLoginPassword input")).sendKeys("sai-mat-khau", Keys.ENTER);
+
+        wait.until(ExpectedConditions.urlContains("error"));
+        wait.until(d -> d.findElement(By.tagName("vaadin-login-form")).getText()
+                .contains("Tên đăng nhập hoặc mật khẩu không đúng"));
+    }
+}
