@@ -4,20 +4,32 @@ import java.util.List;
 import java.util.Optional;
 
 import jakarta.validation.Valid;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.validation.annotation.Validated;
 import vn.safeschool.base.RuleViolation;
+import vn.safeschool.base.audit.AuditAction;
+import vn.safeschool.base.audit.AuditEvent;
+import vn.safeschool.org.Jurisdiction;
+import vn.safeschool.org.OrgUnitInfo;
+import vn.safeschool.base.Roles;
 
+/** Campaigns a user sees are those whose scope concerns their jurisdiction (contains it, or lies inside it). */
 @Service
 @Validated
 @Transactional(readOnly = true)
 public class CampaignService {
 
     private final CampaignRepository campaigns;
+    private final Jurisdiction jurisdiction;
+    private final ApplicationEventPublisher events;
 
-    CampaignService(CampaignRepository campaigns) {
+    CampaignService(CampaignRepository campaigns, Jurisdiction jurisdiction, ApplicationEventPublisher events) {
         this.campaigns = campaigns;
+        this.jurisdiction = jurisdiction;
+        this.events = events;
     }
 
     /**
@@ -25,27 +37,40 @@ public class CampaignService {
      * the issue date is refused, so such a slip cannot reach the schools.
      */
     @Transactional
+    @PreAuthorize(Roles.IS_STAFF)
     public CampaignInfo create(@Valid NewCampaign spec) {
         if (spec.deadline().toLocalDate().isBefore(spec.issuedOn())) {
             throw new RuleViolation("campaign.error.deadline-before-issue", spec.deadline().toLocalDate(),
                     spec.issuedOn());
         }
+        OrgUnitInfo scope = jurisdiction.find(spec.scopeUnitId())
+                .orElseThrow(() -> new RuleViolation("campaign.error.scope-outside"));
         if (campaigns.existsByDocNumber(spec.docNumber().strip())) {
             throw new RuleViolation("campaign.error.duplicate-number", spec.docNumber());
         }
-        return campaigns.save(new Campaign(spec)).toInfo();
+        CampaignInfo created = campaigns.save(new Campaign(spec)).toInfo();
+        events.publishEvent(AuditEvent.of(AuditAction.CAMPAIGN_CREATED, scope.id(), "campaign:" + created.id()));
+        return created;
     }
 
+    @PreAuthorize(Roles.IS_USER)
     public Optional<CampaignInfo> find(long id) {
-        return campaigns.findById(id).map(Campaign::toInfo);
+        return campaigns.findWithScopePath(id).filter(this::concernsUser).map(CampaignRepository.WithScope::info);
     }
 
+    @PreAuthorize(Roles.IS_USER)
     public Optional<CampaignInfo> findByDocNumber(String docNumber) {
-        return campaigns.findByDocNumber(docNumber).map(Campaign::toInfo);
+        return campaigns.findByDocNumber(docNumber).flatMap(c -> find(c.toInfo().id()));
     }
 
     /** Newest first: the campaign a user most likely means is at the top. */
+    @PreAuthorize(Roles.IS_USER)
     public List<CampaignInfo> list() {
-        return campaigns.findAllByOrderByIssuedOnDescIdDesc().stream().map(Campaign::toInfo).toList();
+        return campaigns.findAllWithScopePath().stream().filter(this::concernsUser)
+                .map(CampaignRepository.WithScope::info).toList();
+    }
+
+    private boolean concernsUser(CampaignRepository.WithScope campaign) {
+        return jurisdiction.overlaps(campaign.scopePath());
     }
 }

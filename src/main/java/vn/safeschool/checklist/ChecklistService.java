@@ -2,7 +2,9 @@ package vn.safeschool.checklist;
 
 import java.util.Optional;
 
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
+import vn.safeschool.base.Roles;
 import org.springframework.transaction.annotation.Transactional;
 
 @Service
@@ -18,10 +20,12 @@ public class ChecklistService {
         this.versions = versions;
     }
 
+    @PreAuthorize(Roles.IS_USER)
     public Optional<ChecklistVersionInfo> find(long id) {
         return versions.findWithCriteriaById(id).map(ChecklistVersion::toInfo);
     }
 
+    @PreAuthorize(Roles.IS_USER)
     public Optional<ChecklistVersionInfo> find(String code, int versionNo) {
         return versions.findWithCriteriaByCodeAndVersionNo(code, versionNo).map(ChecklistVersion::toInfo);
     }

@@ -10,20 +10,24 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.databind.json.JsonMapper;
 import vn.safeschool.base.RuleViolation;
+import vn.safeschool.base.Viewer;
+import vn.safeschool.base.audit.AuditAction;
+import vn.safeschool.base.audit.AuditEvent;
 import vn.safeschool.campaign.CampaignInfo;
 import vn.safeschool.campaign.CampaignService;
 import vn.safeschool.checklist.Assessment;
 import vn.safeschool.checklist.ChecklistService;
 import vn.safeschool.checklist.ChecklistVersionInfo;
 import vn.safeschool.checklist.CriterionInfo;
-import vn.safeschool.org.OrgService;
+import vn.safeschool.org.Jurisdiction;
 import vn.safeschool.org.OrgUnitInfo;
-import vn.safeschool.security.AccountInfo;
-import vn.safeschool.security.CurrentUser;
+import vn.safeschool.base.Roles;
 
 /** Records declarations. The status always comes from the campaign's checklist rule, never from the caller. */
 @Service
@@ -36,26 +40,29 @@ public class DeclarationService {
     private final DeclarationSubmissionRepository submissions;
     private final CampaignService campaigns;
     private final ChecklistService checklists;
-    private final OrgService org;
-    private final CurrentUser currentUser;
+    private final Jurisdiction jurisdiction;
+    private final ApplicationEventPublisher events;
+    private final Viewer viewer;
     private final Clock clock;
 
     DeclarationService(DeclarationRepository declarations, DeclarationSubmissionRepository submissions,
-            CampaignService campaigns, ChecklistService checklists, OrgService org, CurrentUser currentUser,
-            Clock clock) {
+            CampaignService campaigns, ChecklistService checklists, Jurisdiction jurisdiction,
+            Viewer viewer, Clock clock, ApplicationEventPublisher events) {
         this.declarations = declarations;
         this.submissions = submissions;
         this.campaigns = campaigns;
         this.checklists = checklists;
-        this.org = org;
-        this.currentUser = currentUser;
+        this.jurisdiction = jurisdiction;
+        this.events = events;
+        this.viewer = viewer;
         this.clock = clock;
     }
 
     /** A submission made now by the signed-in user. */
     @Transactional
+    @PreAuthorize(Roles.IS_DECLARER)
     public DeclarationInfo submit(long unitId, long campaignId, Map<Integer, AnswerInput> answers) {
-        return record(unitId, campaignId, answers, clock.instant(), currentUser.get().map(AccountInfo::id).orElse(null));
+        return record(unitId, campaignId, answers, clock.instant(), viewer.userId().orElse(null));
     }
 
     /**
@@ -63,26 +70,35 @@ public class DeclarationService {
      * time, so that Late and the history stay true. Submissions of a school must come in time order.
      */
     @Transactional
+    @PreAuthorize(Roles.IS_STAFF)
     public DeclarationInfo importSubmission(long unitId, long campaignId, Map<Integer, AnswerInput> answers,
             Instant submittedAt, @Nullable Long submittedBy) {
         return record(unitId, campaignId, answers, submittedAt, submittedBy);
     }
 
     /** What the rule makes of these answers, without recording anything (the form's live preview). */
+    @PreAuthorize(Roles.IS_USER)
     public Assessment preview(long campaignId, Map<Integer, AnswerInput> answers) {
         ChecklistVersionInfo checklist = checklistOf(campaignOf(campaignId));
         return checklist.rule().assess(metNumbers(answers));
     }
 
+    /** The unit's current declaration, if the unit is in the user's jurisdiction and has declared. */
+    @PreAuthorize(Roles.IS_USER)
     public Optional<DeclarationInfo> find(long unitId, long campaignId) {
+        if (jurisdiction.find(unitId).isEmpty()) {
+            return Optional.empty();
+        }
         return declarations.findByUnitIdAndCampaignId(unitId, campaignId).map(Declaration::toInfo);
     }
 
     private DeclarationInfo record(long unitId, long campaignId, Map<Integer, AnswerInput> answers, Instant at,
             @Nullable Long by) {
         CampaignInfo campaign = campaignOf(campaignId);
-        OrgUnitInfo unit = org.find(unitId).filter(OrgUnitInfo::isSchool)
-                .orElseThrow(() -> new RuleViolation("declaration.error.not-a-school", unitId));
+        OrgUnitInfo unit = jurisdiction.require(unitId);
+        if (!unit.isSchool()) {
+            throw new RuleViolation("declaration.error.not-a-school", unitId);
+        }
         ChecklistVersionInfo checklist = checklistOf(campaign);
         Set<Integer> numbers = checklist.criteria().stream().map(CriterionInfo::number).collect(Collectors.toSet());
         if (!answers.keySet().equals(numbers)) {
@@ -102,6 +118,10 @@ public class DeclarationService {
         int revision = submissions.countByDeclarationId(declaration.id()) + 1;
         submissions.save(new DeclarationSubmission(declaration.id(), unit.id(), campaignId, revision, assessment,
                 toJson(answers), at, by, late));
+        events.publishEvent(AuditEvent.change(AuditAction.DECLARATION_SUBMITTED, unit.id(),
+                "declaration:" + declaration.id(), Map.of(), Map.of("campaign", campaign.docNumber(),
+                        "revision", String.valueOf(revision), "status", assessment.status().name(),
+                        "met", assessment.met() + "/" + assessment.total(), "late", String.valueOf(late))));
         return declaration.toInfo();
     }
 

@@ -30,6 +30,7 @@ import vn.safeschool.declaration.DeclarationService;
 import vn.safeschool.demo.GiaLaiInstitutions.Institution;
 import vn.safeschool.org.OrgService;
 import vn.safeschool.org.OrgUnitInfo;
+import vn.safeschool.security.SystemTask;
 
 /**
  * Loads the Gia Lai demo province once, in one transaction, before the application serves requests. Everything
@@ -58,10 +59,11 @@ class GiaLaiDemoData implements SmartInitializingSingleton {
     private final DemoAccounts accounts;
     private final TransactionTemplate transaction;
     private final EntityManager entityManager;
+    private final SystemTask system;
 
     GiaLaiDemoData(OrgService org, CampaignService campaigns, ChecklistService checklists,
             DeclarationService declarations, DemoAccounts accounts, TransactionTemplate transaction,
-            EntityManager entityManager) {
+            EntityManager entityManager, SystemTask system) {
         this.org = org;
         this.campaigns = campaigns;
         this.checklists = checklists;
@@ -69,16 +71,19 @@ class GiaLaiDemoData implements SmartInitializingSingleton {
         this.accounts = accounts;
         this.transaction = transaction;
         this.entityManager = entityManager;
+        this.system = system;
     }
 
     @Override
     public void afterSingletonsInstantiated() {
-        if (org.findByCode(DEPARTMENT_CODE).isPresent()) {
-            return;
-        }
-        long started = System.nanoTime();
-        transaction.executeWithoutResult(status -> load());
-        log.info("Loaded the Gia Lai demo province in {} ms", (System.nanoTime() - started) / 1_000_000);
+        system.run(() -> {
+            if (org.findByCode(DEPARTMENT_CODE).isPresent()) {
+                return;
+            }
+            long started = System.nanoTime();
+            transaction.executeWithoutResult(status -> load());
+            log.info("Loaded the Gia Lai demo province in {} ms", (System.nanoTime() - started) / 1_000_000);
+        });
     }
 
     private void load() {

@@ -1,5 +1,8 @@
 package vn.safeschool.org;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
+
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -66,6 +69,31 @@ class OrgUnit {
     void placeUnder(@Nullable OrgUnit parent) {
         this.path = (parent == null ? "/" : parent.path) + id + "/";
         this.depth = parent == null ? 0 : parent.depth + 1;
+    }
+
+    void apply(UnitChanges changes) {
+        this.name = changes.name().strip();
+        this.shortName = changes.shortName() == null || changes.shortName().isBlank() ? null
+                : changes.shortName().strip();
+        this.institutionType = changes.institutionType();
+        this.ownership = changes.ownership();
+        this.contactEmail = changes.contactEmail() == null || changes.contactEmail().isBlank() ? null
+                : changes.contactEmail().strip();
+        this.active = changes.active();
+    }
+
+    /** The unit's facts as the audit log shows them before and after a change. */
+    Map<String, String> auditValues() {
+        Map<String, String> values = new LinkedHashMap<>();
+        values.put("code", code);
+        values.put("name", name);
+        values.put("shortName", shortName == null ? "" : shortName);
+        values.put("kind", kind.name());
+        values.put("institutionType", institutionType == null ? "" : institutionType.name());
+        values.put("ownership", ownership == null ? "" : ownership.name());
+        values.put("contactEmail", contactEmail == null ? "" : contactEmail);
+        values.put("active", String.valueOf(active));
+        return values;
     }
 
     OrgUnitInfo toInfo() {

@@ -10,9 +10,8 @@ interface OrgUnitRepository extends JpaRepository<OrgUnit, Long> {
 
     Optional<OrgUnit> findByCode(String code);
 
+    Optional<OrgUnit> findByPath(String path);
+
     @Query("select u from OrgUnit u where u.parentId = :parentId order by u.name")
     List<OrgUnit> findChildren(long parentId);
-
-    @Query("select u from OrgUnit u where u.parentId is null order by u.name")
-    List<OrgUnit> findRoots();
 }

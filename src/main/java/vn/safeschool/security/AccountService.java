@@ -6,7 +6,9 @@ import java.util.Optional;
 
 import jakarta.validation.Valid;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
+import vn.safeschool.base.Roles;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.validation.annotation.Validated;
 import vn.safeschool.base.RuleViolation;
@@ -29,6 +31,7 @@ public class AccountService {
     }
 
     @Transactional
+    @PreAuthorize(Roles.IS_ACCOUNT_MANAGER)
     public AccountInfo create(@Valid NewAccount spec) {
         if (users.existsByUsername(spec.username().strip())) {
             throw new RuleViolation("account.error.duplicate-username", spec.username());
@@ -36,17 +39,20 @@ public class AccountService {
         return users.save(new AppUser(spec, passwordEncoder.encode(spec.password()))).toInfo();
     }
 
+    @PreAuthorize(Roles.IS_ACCOUNT_MANAGER)
     public Optional<AccountInfo> findByUsername(String username) {
         return users.findByUsername(username).map(AppUser::toInfo);
     }
 
     /** The signed-in user's own account, fresh from the database (last login, language). */
+    @PreAuthorize(Roles.IS_USER)
     public AccountInfo me() {
         long id = currentUser.require().id();
         return users.findById(id).map(AppUser::toInfo).orElseThrow();
     }
 
     @Transactional
+    @PreAuthorize(Roles.IS_USER)
     public void changeMyLanguage(Locale locale) {
         users.findById(currentUser.require().id()).orElseThrow().useLocale(locale);
     }

@@ -8,12 +8,14 @@ import java.time.LocalDateTime;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.test.context.support.WithUserDetails;
 import vn.safeschool.SafeSchoolTest;
 import vn.safeschool.base.RuleViolation;
 import vn.safeschool.checklist.ChecklistService;
 import vn.safeschool.org.OrgService;
 
 @SafeSchoolTest
+@WithUserDetails("vanphong")
 class CampaignServiceTest {
 
     @Autowired

@@ -6,6 +6,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.test.context.support.WithUserDetails;
 import vn.safeschool.SafeSchoolTest;
 import vn.safeschool.campaign.CampaignInfo;
 import vn.safeschool.campaign.CampaignService;
@@ -16,6 +17,7 @@ import vn.safeschool.org.OrgUnitInfo;
 import vn.safeschool.org.UnitKind;
 
 @SafeSchoolTest
+@WithUserDetails("lanhdao")
 class GiaLaiDemoProvinceTest {
 
     @Autowired

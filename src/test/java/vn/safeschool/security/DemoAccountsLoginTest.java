@@ -21,6 +21,7 @@ import org.springframework.security.authentication.dao.DaoAuthenticationProvider
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import vn.safeschool.SafeSchoolTest;
@@ -42,8 +43,12 @@ class DemoAccountsLoginTest extends SpringBrowserlessTest {
     @Value("${safeschool.demo.password}")
     String demoPassword;
 
+    @Autowired
+    SecurityContextHolderStrategy contexts;
+
     @AfterEach
     void signOut() {
+        contexts.clearContext();
         SecurityContextHolder.clearContext();
     }
 
@@ -111,7 +116,9 @@ class DemoAccountsLoginTest extends SpringBrowserlessTest {
         provider.setPasswordEncoder(passwordEncoder);
         Authentication auth = provider.authenticate(
                 UsernamePasswordAuthenticationToken.unauthenticated(username, password));
+        // the views read the static holder, the guarded services the application's strategy bean
         SecurityContextHolder.getContext().setAuthentication(auth);
+        contexts.getContext().setAuthentication(auth);
         return auth;
     }
 

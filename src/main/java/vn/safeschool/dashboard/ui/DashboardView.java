@@ -23,7 +23,6 @@ import vn.safeschool.declaration.DeclarationStatistics;
 import vn.safeschool.declaration.StatusCounts;
 import vn.safeschool.org.OrgService;
 import vn.safeschool.org.OrgUnitInfo;
-import vn.safeschool.security.CurrentUser;
 
 /** The numbers of the user's own part of the hierarchy for the chosen campaign, straight from the declarations. */
 @Route("")
@@ -36,10 +35,9 @@ public class DashboardView extends Main implements HasDynamicTitle {
     private final Div cards = new Div();
     private final Paragraph deadline = new Paragraph();
 
-    DashboardView(CampaignService campaigns, DeclarationStatistics statistics, OrgService org,
-            CurrentUser currentUser) {
+    DashboardView(CampaignService campaigns, DeclarationStatistics statistics, OrgService org) {
         this.statistics = statistics;
-        this.homeUnit = org.find(currentUser.require().homeUnitId()).orElseThrow();
+        this.homeUnit = org.home();
         addClassName("ss-page");
 
         H1 title = new H1(homeUnit.name());

@@ -1,0 +1,32 @@
+package vn.safeschool.base;
+
+/**
+ * The four roles, and the expressions service methods are guarded with. A role says what a user may do; their home
+ * unit (see {@code org.Jurisdiction}) says which rows they see. {@link #SYSTEM} is the application acting on its
+ * own (demo loading, imports it runs, schedules), never a person.
+ */
+public final class Roles {
+
+    public static final String DEPARTMENT_LEADER = "DEPARTMENT_LEADER";
+    public static final String DEPARTMENT_STAFF = "DEPARTMENT_STAFF";
+    public static final String DISTRICT_ADMIN = "DISTRICT_ADMIN";
+    public static final String PRINCIPAL = "PRINCIPAL";
+    public static final String SYSTEM = "SYSTEM";
+
+    public static final String[] ALL = {DEPARTMENT_LEADER, DEPARTMENT_STAFF, DISTRICT_ADMIN, PRINCIPAL};
+
+    /** Anyone signed in. */
+    public static final String IS_USER =
+            "hasAnyRole('DEPARTMENT_LEADER','DEPARTMENT_STAFF','DISTRICT_ADMIN','PRINCIPAL','SYSTEM')";
+    /** Department leadership and staff. */
+    public static final String IS_DEPARTMENT = "hasAnyRole('DEPARTMENT_LEADER','DEPARTMENT_STAFF','SYSTEM')";
+    /** Department staff: campaigns, units, all accounts, imports. */
+    public static final String IS_STAFF = "hasAnyRole('DEPARTMENT_STAFF','SYSTEM')";
+    /** Who manages accounts: staff (all) and district admins (their district's principals). */
+    public static final String IS_ACCOUNT_MANAGER = "hasAnyRole('DEPARTMENT_STAFF','DISTRICT_ADMIN','SYSTEM')";
+    /** Who may write a declaration: the school itself, or its district office or the department's staff on behalf. */
+    public static final String IS_DECLARER = "hasAnyRole('DEPARTMENT_STAFF','DISTRICT_ADMIN','PRINCIPAL','SYSTEM')";
+
+    private Roles() {
+    }
+}

@@ -1,0 +1,74 @@
+package vn.safeschool.org;
+
+import java.util.Optional;
+
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+import vn.safeschool.base.NotFound;
+import vn.safeschool.base.Viewer;
+
+/**
+ * The one jurisdiction rule: a user sees and acts on their home unit's subtree (the department's users: the whole
+ * province; a district admin: their office and all under it; a principal: their school). It comes in two forms that
+ * every service touching unit-bound data uses — never the views:
+ * <ul>
+ * <li>the query predicate: {@code <unit>.path LIKE :scope} bound to {@link #pathPattern()}, for lists, counts,
+ * rollups, searches and exports;</li>
+ * <li>the single-record check {@link #require(long)} before any read or write by id, which answers a unit outside
+ * the jurisdiction exactly like a missing one.</li>
+ * </ul>
+ */
+@Component
+@Transactional(readOnly = true)
+public class Jurisdiction {
+
+    private static final String EVERYTHING = "/";
+
+    private final Viewer viewer;
+    private final OrgUnitRepository units;
+
+    Jurisdiction(Viewer viewer, OrgUnitRepository units) {
+        this.viewer = viewer;
+        this.units = units;
+    }
+
+    /** For {@code path LIKE ?}: the current user's subtree. */
+    public String pathPattern() {
+        return homePath() + "%";
+    }
+
+    public boolean covers(String unitPath) {
+        return unitPath.startsWith(homePath());
+    }
+
+    public boolean covers(OrgUnitInfo unit) {
+        return covers(unit.path());
+    }
+
+    /** A scope (a campaign's, say) that concerns the user: it contains their jurisdiction or lies inside it. */
+    public boolean overlaps(String scopePath) {
+        String home = homePath();
+        return scopePath.startsWith(home) || home.startsWith(scopePath);
+    }
+
+    /** The unit, if it exists and the user may see it. */
+    public Optional<OrgUnitInfo> find(long unitId) {
+        return units.findById(unitId).map(OrgUnit::toInfo).filter(this::covers);
+    }
+
+    /** The unit, or {@link NotFound} — whether it does not exist or lies outside the jurisdiction. */
+    public OrgUnitInfo require(long unitId) {
+        return find(unitId).orElseThrow(NotFound::new);
+    }
+
+    /** The root of the current user's jurisdiction. */
+    public String homePath() {
+        if (viewer.isSystem()) {
+            return EVERYTHING;
+        }
+        long home = viewer.homeUnitId().orElseThrow(() -> new AccessDeniedException("not signed in"));
+        return units.findById(home).map(u -> u.toInfo().path())
+                .orElseThrow(() -> new AccessDeniedException("home unit missing"));
+    }
+}

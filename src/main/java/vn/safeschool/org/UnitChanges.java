@@ -1,0 +1,16 @@
+package vn.safeschool.org;
+
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import org.jspecify.annotations.Nullable;
+
+/** The editable facts of a unit; the code and the place in the tree do not change here. */
+public record UnitChanges(
+        @NotBlank @Size(max = 255) String name,
+        @Nullable @Size(max = 100) String shortName,
+        @Nullable InstitutionType institutionType,
+        @Nullable Ownership ownership,
+        @Nullable @Email @Size(max = 255) String contactEmail,
+        boolean active) {
+}
