@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
+import java.nio.file.Files;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -62,9 +63,18 @@ public final class EmbeddedMariaDb {
             config.addArg("--user=root");
         }
         if (!properties.dataDir().isBlank()) {
+            // binaries unpacked next to the data, kept: restarts skip the unpacking
             File dataDir = new File(properties.dataDir()).getAbsoluteFile();
             config.setDataDir(dataDir);
+            config.setBaseDir(new File(dataDir.getParentFile(), "mariadb-base"));
             config.setDeletingTemporaryBaseAndDataDirsOnShutdown(false);
+        } else {
+            // each JVM its own binaries and data: test runs side by side never share or delete each other's files
+            File scratch = scratchDirectory();
+            config.setBaseDir(new File(scratch, "base"));
+            config.setDataDir(new File(scratch, "data"));
+            config.setTmpDir(new File(scratch, "tmp").getAbsolutePath());
+            config.setDeletingTemporaryBaseAndDataDirsOnShutdown(true);
         }
         try {
             DB db = DB.newEmbeddedDB(config.build());
@@ -96,6 +106,16 @@ public final class EmbeddedMariaDb {
             db.stop();
         } catch (ManagedProcessException e) {
             log.warn("Embedded MariaDB did not stop cleanly", e);
+        }
+    }
+
+    private static File scratchDirectory() {
+        try {
+            File scratch = Files.createTempDirectory("safeschool-mariadb-").toFile();
+            scratch.deleteOnExit();
+            return scratch;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 
