@@ -15,6 +15,7 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.databind.json.JsonMapper;
+import vn.safeschool.base.NotFound;
 import vn.safeschool.base.RuleViolation;
 import vn.safeschool.base.Viewer;
 import vn.safeschool.base.audit.AuditAction;
@@ -99,6 +100,9 @@ public class DeclarationService {
         if (!unit.isSchool()) {
             throw new RuleViolation("declaration.error.not-a-school", unitId);
         }
+        if (!campaignCovers(campaign, unit)) {
+            throw new RuleViolation("declaration.error.outside-campaign", campaign.docNumber());
+        }
         ChecklistVersionInfo checklist = checklistOf(campaign);
         Set<Integer> numbers = checklist.criteria().stream().map(CriterionInfo::number).collect(Collectors.toSet());
         if (!answers.keySet().equals(numbers)) {
@@ -125,9 +129,13 @@ public class DeclarationService {
         return declaration.toInfo();
     }
 
+    /** The unit's materialized path lists its ancestors' ids: the scope unit must be one of them (or itself). */
+    private static boolean campaignCovers(CampaignInfo campaign, OrgUnitInfo unit) {
+        return unit.path().contains("/" + campaign.scopeUnitId() + "/");
+    }
+
     private CampaignInfo campaignOf(long campaignId) {
-        return campaigns.find(campaignId)
-                .orElseThrow(() -> new RuleViolation("campaign.error.not-found", campaignId));
+        return campaigns.find(campaignId).orElseThrow(NotFound::new);
     }
 
     private ChecklistVersionInfo checklistOf(CampaignInfo campaign) {

@@ -39,7 +39,7 @@ class DemoAccounts {
 
     private void add(String username, String fullName, Role role, long homeUnitId, Locale locale) {
         accounts.create(new NewAccount(username, properties.password(), fullName,
-                username.replace('.', '-') + "@demo.safeschool.vn", role, homeUnitId, locale));
+                username.replace('.', '-') + "@demo.safeschool.vn", null, role, homeUnitId, locale));
     }
 
     private long unit(String code) {

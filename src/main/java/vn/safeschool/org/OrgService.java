@@ -113,4 +113,13 @@ public class OrgService {
         String path = jurisdiction.homePath();
         return units.findByPath(path).map(OrgUnit::toInfo).orElseThrow(NotFound::new);
     }
+
+    /** Units in the jurisdiction whose name or sector code contains the text, shallow levels first. */
+    @PreAuthorize(Roles.IS_USER)
+    public List<OrgUnitInfo> search(String text, int offset, int limit) {
+        String like = "%" + text.strip() + "%";
+        return units.search(jurisdiction.pathPattern(), like,
+                org.springframework.data.domain.PageRequest.of(offset / Math.max(1, limit), Math.max(1, limit)))
+                .stream().map(OrgUnit::toInfo).toList();
+    }
 }

@@ -14,4 +14,9 @@ interface OrgUnitRepository extends JpaRepository<OrgUnit, Long> {
 
     @Query("select u from OrgUnit u where u.parentId = :parentId order by u.name")
     List<OrgUnit> findChildren(long parentId);
+
+    @Query("""
+            select u from OrgUnit u where u.path like :pathPattern and (u.name like :text or u.code like :text)
+            order by u.depth, u.name""")
+    List<OrgUnit> search(String pathPattern, String text, org.springframework.data.domain.Pageable page);
 }

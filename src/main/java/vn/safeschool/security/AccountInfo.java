@@ -6,6 +6,11 @@ import java.util.Locale;
 
 import org.jspecify.annotations.Nullable;
 
-public record AccountInfo(long id, String username, String fullName, @Nullable String email, Role role,
-        long homeUnitId, Locale locale, boolean enabled, @Nullable Instant lastLoginAt) implements Serializable {
+public record AccountInfo(long id, String username, String fullName, @Nullable String email, @Nullable String phone,
+        Role role, long homeUnitId, Locale locale, boolean enabled, @Nullable Instant lockedUntil,
+        boolean mustChangePassword, @Nullable Instant lastLoginAt, long version) implements Serializable {
+
+    public boolean lockedAt(Instant now) {
+        return lockedUntil != null && lockedUntil.isAfter(now);
+    }
 }

@@ -1,18 +1,34 @@
 package vn.safeschool.security;
 
 import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
 import jakarta.validation.Valid;
-import org.springframework.security.crypto.password.PasswordEncoder;
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
-import vn.safeschool.base.Roles;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.validation.annotation.Validated;
+import vn.safeschool.base.NotFound;
+import vn.safeschool.base.Roles;
 import vn.safeschool.base.RuleViolation;
+import vn.safeschool.base.audit.AuditAction;
+import vn.safeschool.base.audit.AuditEvent;
+import vn.safeschool.org.Jurisdiction;
+import vn.safeschool.org.OrgUnitInfo;
+import vn.safeschool.org.UnitKind;
 
+/**
+ * Accounts. Department staff manage every account in their jurisdiction; a district admin manages the principal
+ * accounts of their district's schools; everyone manages their own password and language. An account outside what
+ * the caller manages answers like a missing one. Nobody can disable, demote or move themselves.
+ */
 @Service
 @Validated
 @Transactional(readOnly = true)
@@ -20,45 +36,212 @@ public class AccountService {
 
     private final AppUserRepository users;
     private final PasswordEncoder passwordEncoder;
+    private final PasswordPolicy policy;
     private final CurrentUser currentUser;
+    private final Jurisdiction jurisdiction;
+    private final SessionTerminator sessions;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    AccountService(AppUserRepository users, PasswordEncoder passwordEncoder, CurrentUser currentUser, Clock clock) {
+    AccountService(AppUserRepository users, PasswordEncoder passwordEncoder, PasswordPolicy policy,
+            CurrentUser currentUser, Jurisdiction jurisdiction, SessionTerminator sessions,
+            ApplicationEventPublisher events, Clock clock) {
         this.users = users;
         this.passwordEncoder = passwordEncoder;
+        this.policy = policy;
         this.currentUser = currentUser;
+        this.jurisdiction = jurisdiction;
+        this.sessions = sessions;
+        this.events = events;
         this.clock = clock;
     }
 
     @Transactional
     @PreAuthorize(Roles.IS_ACCOUNT_MANAGER)
-    public AccountInfo create(@Valid NewAccount spec) {
-        if (users.existsByUsername(spec.username().strip())) {
-            throw new RuleViolation("account.error.duplicate-username", spec.username());
+    public CreatedAccount create(@Valid NewAccount spec) {
+        String username = spec.username().strip().toLowerCase(Locale.ROOT);
+        checkPlacement(spec.role(), spec.homeUnitId());
+        if (users.existsByUsername(username)) {
+            throw new RuleViolation("account.error.duplicate-username", username);
         }
-        return users.save(new AppUser(spec, passwordEncoder.encode(spec.password()))).toInfo();
+        String oneTime = null;
+        String password = spec.password();
+        if (password == null || password.isEmpty()) {
+            oneTime = policy.oneTime();
+            password = oneTime;
+        } else {
+            policy.check(username, password);
+        }
+        AppUser user = users.save(new AppUser(spec, passwordEncoder.encode(password), oneTime != null));
+        audit(AuditAction.ACCOUNT_CREATED, user, Map.of(), user.auditValues());
+        return new CreatedAccount(user.toInfo(), oneTime);
+    }
+
+    @Transactional
+    @PreAuthorize(Roles.IS_ACCOUNT_MANAGER)
+    public AccountInfo update(long accountId, @Valid AccountChanges changes) {
+        AppUser user = managed(accountId);
+        if (user.version() != changes.version()) {
+            throw new RuleViolation("error.changed-meanwhile");
+        }
+        if (isMe(user) && (user.role() != changes.role() || user.homeUnitId() != changes.homeUnitId())) {
+            throw new RuleViolation("account.error.not-yourself");
+        }
+        checkPlacement(changes.role(), changes.homeUnitId());
+        Map<String, String> before = user.auditValues();
+        user.apply(changes);
+        audit(AuditAction.ACCOUNT_UPDATED, user, before, user.auditValues());
+        return users.saveAndFlush(user).toInfo();
+    }
+
+    @Transactional
+    @PreAuthorize(Roles.IS_ACCOUNT_MANAGER)
+    public AccountInfo setEnabled(long accountId, boolean enabled) {
+        AppUser user = managed(accountId);
+        if (isMe(user)) {
+            throw new RuleViolation("account.error.not-yourself");
+        }
+        Map<String, String> before = user.auditValues();
+        user.enable(enabled);
+        audit(enabled ? AuditAction.ACCOUNT_ENABLED : AuditAction.ACCOUNT_DISABLED, user, before,
+                user.auditValues());
+        if (!enabled) {
+            sessions.endAllOf(user.username());
+        }
+        return user.toInfo();
+    }
+
+    @Transactional
+    @PreAuthorize(Roles.IS_ACCOUNT_MANAGER)
+    public AccountInfo unlock(long accountId) {
+        AppUser user = managed(accountId);
+        user.unlock();
+        audit(AuditAction.ACCOUNT_UNLOCKED, user, Map.of(), Map.of());
+        return user.toInfo();
+    }
+
+    /** A new one-time password, returned once for the admin to hand over; the user must change it. */
+    @Transactional
+    @PreAuthorize(Roles.IS_ACCOUNT_MANAGER)
+    public String resetPassword(long accountId) {
+        AppUser user = managed(accountId);
+        String oneTime = policy.oneTime();
+        user.changePassword(passwordEncoder.encode(oneTime), true, clock.instant());
+        user.unlock();
+        audit(AuditAction.PASSWORD_RESET, user, Map.of(), Map.of());
+        sessions.endAllOf(user.username());
+        return oneTime;
+    }
+
+    /** The accounts the caller manages, filtered by a text in the username or name. */
+    @PreAuthorize(Roles.IS_ACCOUNT_MANAGER)
+    public List<AccountInfo> list(String text) {
+        String like = "%" + text.strip().toLowerCase(Locale.ROOT) + "%";
+        boolean principalsOnly = !currentUser.isSystem() && currentUser.hasRole(Role.DISTRICT_ADMIN);
+        return users.findManaged(jurisdiction.pathPattern(), principalsOnly, like).stream().map(AppUser::toInfo)
+                .toList();
+    }
+
+    @PreAuthorize(Roles.IS_ACCOUNT_MANAGER)
+    public Optional<AccountInfo> find(long accountId) {
+        return users.findById(accountId).filter(this::manages).map(AppUser::toInfo);
     }
 
     @PreAuthorize(Roles.IS_ACCOUNT_MANAGER)
     public Optional<AccountInfo> findByUsername(String username) {
-        return users.findByUsername(username).map(AppUser::toInfo);
+        return users.findByUsername(username.strip().toLowerCase(Locale.ROOT)).filter(this::manages)
+                .map(AppUser::toInfo);
     }
 
     /** The signed-in user's own account, fresh from the database (last login, language). */
     @PreAuthorize(Roles.IS_USER)
     public AccountInfo me() {
-        long id = currentUser.require().id();
-        return users.findById(id).map(AppUser::toInfo).orElseThrow();
+        return users.findById(currentUser.require().id()).map(AppUser::toInfo).orElseThrow(NotFound::new);
     }
 
     @Transactional
     @PreAuthorize(Roles.IS_USER)
     public void changeMyLanguage(Locale locale) {
-        users.findById(currentUser.require().id()).orElseThrow().useLocale(locale);
+        users.findById(currentUser.require().id()).orElseThrow(NotFound::new).useLocale(locale);
+    }
+
+    /** Changes the signed-in user's password and ends their other sessions. */
+    @Transactional
+    @PreAuthorize(Roles.IS_USER)
+    public void changeMyPassword(String currentPassword, String newPassword) {
+        AppUser user = users.findById(currentUser.require().id()).orElseThrow(NotFound::new);
+        if (!passwordEncoder.matches(currentPassword, user.passwordHash())) {
+            throw new RuleViolation("password.error.current-wrong");
+        }
+        if (passwordEncoder.matches(newPassword, user.passwordHash())) {
+            throw new RuleViolation("password.error.same-as-before");
+        }
+        policy.check(user.username(), newPassword);
+        user.changePassword(passwordEncoder.encode(newPassword), false, clock.instant());
+        audit(AuditAction.PASSWORD_CHANGED, user, Map.of(), Map.of());
+        sessions.endOthersOf(user.username());
     }
 
     @Transactional
-    void recordLogin(String username) {
+    void recordLoginSuccess(String username) {
         users.findByUsername(username).ifPresent(user -> user.loggedInAt(clock.instant()));
+        events.publishEvent(new AuditEvent(AuditAction.LOGIN_SUCCEEDED, homeOf(username), null, Map.of(), Map.of(),
+                username));
+    }
+
+    @Transactional
+    void recordLoginFailure(String username, LoginProtectionProperties protection) {
+        Optional<AppUser> user = users.findByUsername(username.strip().toLowerCase(Locale.ROOT));
+        events.publishEvent(new AuditEvent(AuditAction.LOGIN_FAILED, user.map(AppUser::homeUnitId).orElse(null),
+                null, Map.of(), Map.of(), username));
+        user.filter(u -> u.failedLogin(clock.instant(), protection.maxFailures(), protection.lockDuration()))
+                .ifPresent(u -> events.publishEvent(new AuditEvent(AuditAction.ACCOUNT_LOCKED, u.homeUnitId(),
+                        "account:" + u.id(), Map.of(), Map.of(), username)));
+    }
+
+    private @Nullable Long homeOf(String username) {
+        return users.findByUsername(username).map(AppUser::homeUnitId).orElse(null);
+    }
+
+    private AppUser managed(long accountId) {
+        return users.findById(accountId).filter(this::manages).orElseThrow(NotFound::new);
+    }
+
+    private boolean manages(AppUser user) {
+        if (currentUser.isSystem()) {
+            return true;
+        }
+        Role me = currentUser.require().role();
+        boolean inside = jurisdiction.find(user.homeUnitId()).isPresent();
+        return switch (me) {
+            case DEPARTMENT_STAFF -> inside;
+            case DISTRICT_ADMIN -> inside && user.role() == Role.PRINCIPAL;
+            default -> false;
+        };
+    }
+
+    /** Each role belongs on its level, inside what the caller manages; a district admin only makes principals. */
+    private void checkPlacement(Role role, long homeUnitId) {
+        OrgUnitInfo home = jurisdiction.find(homeUnitId)
+                .orElseThrow(() -> new RuleViolation("account.error.home-outside"));
+        if (!currentUser.isSystem() && currentUser.hasRole(Role.DISTRICT_ADMIN) && role != Role.PRINCIPAL) {
+            throw new RuleViolation("account.error.principals-only");
+        }
+        UnitKind expected = switch (role) {
+            case DEPARTMENT_LEADER, DEPARTMENT_STAFF -> UnitKind.DEPARTMENT;
+            case DISTRICT_ADMIN -> UnitKind.DISTRICT_OFFICE;
+            case PRINCIPAL -> UnitKind.SCHOOL;
+        };
+        if (home.kind() != expected) {
+            throw new RuleViolation("account.error.wrong-level", role.name(), home.name());
+        }
+    }
+
+    private boolean isMe(AppUser user) {
+        return currentUser.get().map(me -> me.id() == user.id()).orElse(false);
+    }
+
+    private void audit(AuditAction action, AppUser user, Map<String, String> before, Map<String, String> after) {
+        events.publishEvent(AuditEvent.change(action, user.homeUnitId(), "account:" + user.id(), before, after));
     }
 }

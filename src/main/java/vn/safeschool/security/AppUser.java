@@ -1,7 +1,9 @@
 package vn.safeschool.security;
 
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.Map;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -47,20 +49,34 @@ class AppUser {
     @Column(name = "last_login_at")
     private @Nullable Instant lastLoginAt;
 
+    @Column(name = "failed_attempts")
+    private int failedAttempts;
+
+    @Column(name = "locked_until")
+    private @Nullable Instant lockedUntil;
+
+    @Column(name = "must_change_password")
+    private boolean mustChangePassword;
+
+    @Column(name = "password_changed_at")
+    private @Nullable Instant passwordChangedAt;
+
     @Version
     private long version;
 
     protected AppUser() {
     }
 
-    AppUser(NewAccount spec, String passwordHash) {
-        this.username = spec.username().strip();
+    AppUser(NewAccount spec, String passwordHash, boolean mustChangePassword) {
+        this.username = spec.username().strip().toLowerCase(Locale.ROOT);
         this.passwordHash = passwordHash;
         this.fullName = spec.fullName().strip();
-        this.email = spec.email();
+        this.email = blankToNull(spec.email());
+        this.phone = blankToNull(spec.phone());
         this.role = spec.role();
         this.homeUnitId = spec.homeUnitId();
         this.locale = spec.locale().getLanguage();
+        this.mustChangePassword = mustChangePassword;
     }
 
     long id() {
@@ -78,20 +94,81 @@ class AppUser {
         return passwordHash;
     }
 
-    boolean enabled() {
-        return enabled;
+    Role role() {
+        return role;
+    }
+
+    long homeUnitId() {
+        return homeUnitId;
+    }
+
+    long version() {
+        return version;
+    }
+
+    void apply(AccountChanges changes) {
+        this.fullName = changes.fullName().strip();
+        this.email = blankToNull(changes.email());
+        this.phone = blankToNull(changes.phone());
+        this.role = changes.role();
+        this.homeUnitId = changes.homeUnitId();
+    }
+
+    void enable(boolean enabled) {
+        this.enabled = enabled;
+    }
+
+    void changePassword(String newHash, boolean mustChangeNext, Instant at) {
+        this.passwordHash = newHash;
+        this.mustChangePassword = mustChangeNext;
+        this.passwordChangedAt = at;
+    }
+
+    /** @return true when this failure locks the account */
+    boolean failedLogin(Instant at, int maxFailures, java.time.Duration lockFor) {
+        failedAttempts++;
+        if (failedAttempts >= maxFailures) {
+            lockedUntil = at.plus(lockFor);
+            failedAttempts = 0;
+            return true;
+        }
+        return false;
     }
 
     void loggedInAt(Instant when) {
         this.lastLoginAt = when;
+        this.failedAttempts = 0;
+        this.lockedUntil = null;
+    }
+
+    void unlock() {
+        this.failedAttempts = 0;
+        this.lockedUntil = null;
     }
 
     void useLocale(Locale locale) {
         this.locale = locale.getLanguage();
     }
 
+    /** The account's facts as the audit log shows them before and after a change (never the password). */
+    Map<String, String> auditValues() {
+        Map<String, String> values = new LinkedHashMap<>();
+        values.put("username", username);
+        values.put("fullName", fullName);
+        values.put("email", email == null ? "" : email);
+        values.put("phone", phone == null ? "" : phone);
+        values.put("role", role.name());
+        values.put("homeUnitId", String.valueOf(homeUnitId));
+        values.put("enabled", String.valueOf(enabled));
+        return values;
+    }
+
     AccountInfo toInfo() {
-        return new AccountInfo(id(), username, fullName, email, role, homeUnitId, Locale.of(locale), enabled,
-                lastLoginAt);
+        return new AccountInfo(id(), username, fullName, email, phone, role, homeUnitId, Locale.of(locale), enabled,
+                lockedUntil, mustChangePassword, lastLoginAt, version);
+    }
+
+    private static @Nullable String blankToNull(@Nullable String value) {
+        return value == null || value.isBlank() ? null : value.strip();
     }
 }

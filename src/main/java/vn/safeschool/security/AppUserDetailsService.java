@@ -1,5 +1,8 @@
 package vn.safeschool.security;
 
+import java.time.Clock;
+import java.util.Locale;
+
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
@@ -10,16 +13,18 @@ import org.springframework.transaction.annotation.Transactional;
 class AppUserDetailsService implements UserDetailsService {
 
     private final AppUserRepository users;
+    private final Clock clock;
 
-    AppUserDetailsService(AppUserRepository users) {
+    AppUserDetailsService(AppUserRepository users, Clock clock) {
         this.users = users;
+        this.clock = clock;
     }
 
     @Override
     @Transactional(readOnly = true)
     public UserDetails loadUserByUsername(String username) {
-        AppUser user = users.findByUsername(username.strip())
+        AppUser user = users.findByUsername(username.strip().toLowerCase(Locale.ROOT))
                 .orElseThrow(() -> new UsernameNotFoundException("bad credentials"));
-        return new AppUserPrincipal(user.toInfo(), user.passwordHash());
+        return new AppUserPrincipal(user.toInfo(), user.passwordHash(), clock.instant());
     }
 }

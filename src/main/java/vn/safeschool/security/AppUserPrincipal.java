@@ -5,6 +5,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.UserDetails;
@@ -19,9 +20,13 @@ final class AppUserPrincipal implements UserDetails, SignedInUser {
     private final AccountInfo account;
     private final String passwordHash;
 
-    AppUserPrincipal(AccountInfo account, String passwordHash) {
+    private final transient java.time.@Nullable Instant lockedAt;
+
+    /** @param loadedAt when the account was read, to judge its lock against */
+    AppUserPrincipal(AccountInfo account, String passwordHash, java.time.@Nullable Instant loadedAt) {
         this.account = account;
         this.passwordHash = passwordHash;
+        this.lockedAt = loadedAt;
     }
 
     AccountInfo account() {
@@ -46,6 +51,22 @@ final class AppUserPrincipal implements UserDetails, SignedInUser {
     @Override
     public boolean isEnabled() {
         return account.enabled();
+    }
+
+    @Override
+    public boolean isAccountNonLocked() {
+        return lockedAt == null || !account.lockedAt(lockedAt);
+    }
+
+    /** Same user, same principal: the session registry finds a user's sessions by it. */
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof AppUserPrincipal that && account.username().equals(that.account.username());
+    }
+
+    @Override
+    public int hashCode() {
+        return account.username().hashCode();
     }
 
     @Override

@@ -12,6 +12,7 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.PermitAll;
 import vn.safeschool.base.Zones;
 import vn.safeschool.base.i18n.Translations;
@@ -50,7 +51,9 @@ public class MyAccountView extends Main implements HasDynamicTitle {
             }
         });
         details.addFormItem(language, getTranslation("account.language"));
-        add(new H1(getTranslation("nav.account")), details);
+        RouterLink password = new RouterLink(getTranslation("password.title"), ChangePasswordView.class);
+        password.setId("change-password-link");
+        add(new H1(getTranslation("nav.account")), details, password);
     }
 
     @Override

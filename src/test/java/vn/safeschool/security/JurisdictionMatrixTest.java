@@ -1,0 +1,224 @@
+package vn.safeschool.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.fail;
+import static vn.safeschool.security.JurisdictionMatrixTest.Outcome.ALLOWED;
+import static vn.safeschool.security.JurisdictionMatrixTest.Outcome.DENIED;
+import static vn.safeschool.security.JurisdictionMatrixTest.Outcome.HIDDEN;
+
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider;
+import org.springframework.core.type.filter.AnnotationTypeFilter;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.safeschool.SafeSchoolTest;
+import vn.safeschool.base.RuleViolation;
+
+/**
+ * Every public service method × the four roles × a target inside and outside the role's jurisdiction: allowed,
+ * denied by role, or hidden (answered like a missing record). A public service method without a row fails the
+ * build. Each case runs in a transaction that is rolled back.
+ */
+@SafeSchoolTest
+@Transactional
+class JurisdictionMatrixTest {
+
+    enum Outcome {
+        /** the call did what it was asked */
+        ALLOWED,
+        /** the role may not do this at all */
+        DENIED,
+        /** outside the jurisdiction: not found, as if it did not exist */
+        HIDDEN
+    }
+
+    /** The refusals that mean "outside": the same answers a missing record gets. */
+    private static final Set<String> HIDING_KEYS = Set.of("error.not-found", "org.error.unknown-parent",
+            "campaign.error.scope-outside", "account.error.home-outside");
+
+    /** Expected outcomes per role, inside then outside: leader, staff, district admin, principal. */
+    record Expect(Outcome leaderIn, Outcome leaderOut, Outcome staffIn, Outcome staffOut, Outcome districtIn,
+            Outcome districtOut, Outcome principalIn, Outcome principalOut) {
+
+        Outcome of(MatrixFixture.Who who, boolean inside) {
+            return switch (who) {
+                case LEADER -> inside ? leaderIn : leaderOut;
+                case STAFF -> inside ? staffIn : staffOut;
+                case DISTRICT_ADMIN -> inside ? districtIn : districtOut;
+                case PRINCIPAL -> inside ? principalIn : principalOut;
+            };
+        }
+
+        static Expect everyone(Outcome in, Outcome out) {
+            return new Expect(in, out, in, out, in, out, in, out);
+        }
+    }
+
+    record Row(String method, MatrixFixture.Call call, Expect expect) {
+    }
+
+    /** Inside the jurisdiction, outside it. */
+    private static final Expect READ_SCOPED = Expect.everyone(ALLOWED, HIDDEN);
+    private static final Expect ANY_USER = Expect.everyone(ALLOWED, ALLOWED);
+    private static final Expect STAFF_SCOPED = new Expect(DENIED, DENIED, ALLOWED, HIDDEN, DENIED, DENIED, DENIED,
+            DENIED);
+    private static final Expect ACCOUNT_MANAGERS = new Expect(DENIED, DENIED, ALLOWED, HIDDEN, ALLOWED, HIDDEN,
+            DENIED, DENIED);
+    private static final Expect DECLARERS = new Expect(DENIED, DENIED, ALLOWED, HIDDEN, ALLOWED, HIDDEN, ALLOWED,
+            HIDDEN);
+
+    static final List<Row> ROWS = List.of(
+            new Row("OrgService.create/1", (s, p) -> s.org().create(p.newSchool()), STAFF_SCOPED),
+            new Row("OrgService.update/2", (s, p) -> s.org().update(p.schoolId(), p.schoolChanges()), STAFF_SCOPED),
+            new Row("OrgService.find/1", (s, p) -> s.org().find(p.schoolId()), READ_SCOPED),
+            new Row("OrgService.findByCode/1", (s, p) -> s.org().findByCode(p.schoolCode()), READ_SCOPED),
+            new Row("OrgService.children/1", (s, p) -> s.org().children(p.officeId()),
+                    new Expect(ALLOWED, HIDDEN, ALLOWED, HIDDEN, ALLOWED, HIDDEN, HIDDEN, HIDDEN)),
+            new Row("OrgService.pathTo/1", (s, p) -> s.org().pathTo(p.schoolId()), READ_SCOPED),
+            new Row("OrgService.home/0", (s, p) -> s.org().home(), ANY_USER),
+            new Row("OrgService.search/3", (s, p) -> s.org().search(p.schoolCode(), 0, 10).stream()
+                    .anyMatch(u -> u.id() == p.schoolId()), READ_SCOPED),
+            new Row("ChecklistService.find/1", (s, p) -> s.checklists().find(p.checklistId()), ANY_USER),
+            new Row("ChecklistService.find/2", (s, p) -> s.checklists().find("MOET-2020", 1), ANY_USER),
+            new Row("CampaignService.create/1", (s, p) -> s.campaigns().create(p.newCampaign()), STAFF_SCOPED),
+            new Row("CampaignService.find/1", (s, p) -> s.campaigns().find(p.campaignId()), READ_SCOPED),
+            new Row("CampaignService.findByDocNumber/1",
+                    (s, p) -> s.campaigns().findByDocNumber(p.campaignNumber()), READ_SCOPED),
+            new Row("CampaignService.list/0", (s, p) -> s.campaigns().list().stream()
+                    .anyMatch(c -> c.id() == p.campaignId()), READ_SCOPED),
+            new Row("DeclarationService.submit/3",
+                    (s, p) -> s.declarations().submit(p.schoolId(), p.campaignId(), p.answers()), DECLARERS),
+            new Row("DeclarationService.importSubmission/5", (s, p) -> s.declarations()
+                    .importSubmission(p.schoolId(), p.campaignId(), p.answers(), p.now(), null), STAFF_SCOPED),
+            new Row("DeclarationService.preview/2", (s, p) -> s.declarations().preview(p.campaignId(), p.answers()),
+                    READ_SCOPED),
+            new Row("DeclarationService.find/2", (s, p) -> s.declarations().find(p.declaredSchoolId(),
+                    p.campaignId()), READ_SCOPED),
+            new Row("DeclarationStatistics.countsUnder/2",
+                    (s, p) -> s.statistics().countsUnder(p.campaignId(), p.schoolId()), READ_SCOPED),
+            new Row("AccountService.create/1", (s, p) -> s.accounts().create(p.newPrincipal()), ACCOUNT_MANAGERS),
+            new Row("AccountService.update/2", (s, p) -> s.accounts().update(p.accountId(), p.accountChanges()),
+                    ACCOUNT_MANAGERS),
+            new Row("AccountService.setEnabled/2", (s, p) -> s.accounts().setEnabled(p.accountId(), false),
+                    ACCOUNT_MANAGERS),
+            new Row("AccountService.unlock/1", (s, p) -> s.accounts().unlock(p.accountId()), ACCOUNT_MANAGERS),
+            new Row("AccountService.resetPassword/1", (s, p) -> s.accounts().resetPassword(p.accountId()),
+                    ACCOUNT_MANAGERS),
+            new Row("AccountService.list/1", (s, p) -> s.accounts().list(p.accountUsername()).stream()
+                    .anyMatch(a -> a.id() == p.accountId()), ACCOUNT_MANAGERS),
+            new Row("AccountService.find/1", (s, p) -> s.accounts().find(p.accountId()), ACCOUNT_MANAGERS),
+            new Row("AccountService.findByUsername/1",
+                    (s, p) -> s.accounts().findByUsername(p.accountUsername()), ACCOUNT_MANAGERS),
+            new Row("AccountService.me/0", (s, p) -> s.accounts().me(), ANY_USER),
+            new Row("AccountService.changeMyLanguage/1",
+                    (s, p) -> run(() -> s.accounts().changeMyLanguage(java.util.Locale.ENGLISH)), ANY_USER),
+            new Row("AccountService.changeMyPassword/2",
+                    (s, p) -> run(() -> s.accounts().changeMyPassword(p.demoPassword(), "Một mật khẩu mới 2026")),
+                    ANY_USER));
+
+    @Autowired
+    MatrixFixture fixture;
+
+    static Stream<Arguments> cases() {
+        List<Arguments> cases = new ArrayList<>();
+        for (Row row : ROWS) {
+            for (MatrixFixture.Who who : MatrixFixture.Who.values()) {
+                cases.add(Arguments.of(row.method(), who, true));
+                cases.add(Arguments.of(row.method(), who, false));
+            }
+        }
+        return cases.stream();
+    }
+
+    @ParameterizedTest(name = "{0} as {1}, inside={2}")
+    @MethodSource("cases")
+    void each_service_method_is_allowed_denied_or_hidden_as_the_matrix_says(String method, MatrixFixture.Who who,
+            boolean inside) {
+        Row row = ROWS.stream().filter(r -> r.method().equals(method)).findFirst().orElseThrow();
+        MatrixFixture.Place place = fixture.prepare(method, who, inside);
+
+        Outcome outcome = fixture.asUser(who, () -> attempt(row.call(), place));
+
+        assertThat(outcome).as("%s as %s %s the jurisdiction", method, who, inside ? "inside" : "outside")
+                .isEqualTo(row.expect().of(who, inside));
+    }
+
+    @Test
+    void every_public_service_method_has_a_row_in_the_matrix() {
+        Set<String> inMatrix = new TreeSet<>(ROWS.stream().map(Row::method).toList());
+
+        assertThat(new TreeSet<>(publicServiceMethods().keySet())).isEqualTo(inMatrix);
+    }
+
+    @Test
+    void every_public_service_method_carries_its_role_annotation() {
+        List<String> unguarded = publicServiceMethods().entrySet().stream()
+                .filter(e -> !e.getValue().isAnnotationPresent(PreAuthorize.class)).map(Map.Entry::getKey).toList();
+
+        assertThat(unguarded).isEmpty();
+    }
+
+    private Outcome attempt(MatrixFixture.Call call, MatrixFixture.Place place) {
+        try {
+            Object result = call.call(fixture.services(), place);
+            if (result instanceof Optional<?> optional && optional.isEmpty()
+                    || result instanceof Boolean visible && !visible
+                    || result instanceof Collection<?> collection && collection.isEmpty()) {
+                return HIDDEN;
+            }
+            return ALLOWED;
+        } catch (AccessDeniedException e) {
+            return DENIED;
+        } catch (RuleViolation e) {
+            if (HIDING_KEYS.contains(e.messageKey())) {
+                return HIDDEN;
+            }
+            return fail("unexpected refusal " + e.messageKey(), e);
+        }
+    }
+
+    private static Object run(Runnable action) {
+        action.run();
+        return "done";
+    }
+
+    static Map<String, Method> publicServiceMethods() {
+        ClassPathScanningCandidateComponentProvider scanner = new ClassPathScanningCandidateComponentProvider(false);
+        scanner.addIncludeFilter(new AnnotationTypeFilter(Service.class));
+        Map<String, Method> methods = new java.util.HashMap<>();
+        for (var candidate : scanner.findCandidateComponents("vn.safeschool")) {
+            try {
+                Class<?> type = Class.forName(candidate.getBeanClassName());
+                if (!Modifier.isPublic(type.getModifiers())) {
+                    continue;
+                }
+                for (Method method : type.getDeclaredMethods()) {
+                    if (Modifier.isPublic(method.getModifiers()) && !method.isSynthetic()) {
+                        methods.put(type.getSimpleName() + "." + method.getName() + "/" + method.getParameterCount(),
+                                method);
+                    }
+                }
+            } catch (ClassNotFoundException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+        return methods;
+    }
+}

@@ -1,0 +1,191 @@
+package vn.safeschool.security;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Supplier;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.stereotype.Component;
+import vn.safeschool.campaign.CampaignInfo;
+import vn.safeschool.campaign.CampaignService;
+import vn.safeschool.campaign.NewCampaign;
+import vn.safeschool.checklist.ChecklistService;
+import vn.safeschool.declaration.AnswerInput;
+import vn.safeschool.declaration.DeclarationService;
+import vn.safeschool.declaration.DeclarationStatistics;
+import vn.safeschool.org.InstitutionType;
+import vn.safeschool.org.NewOrgUnit;
+import vn.safeschool.org.OrgService;
+import vn.safeschool.org.OrgUnitInfo;
+import vn.safeschool.org.Ownership;
+import vn.safeschool.org.UnitChanges;
+import vn.safeschool.org.UnitKind;
+
+/**
+ * The places the jurisdiction matrix aims at. Inside: a Pleiku school (the principal: their own school). Outside:
+ * for the department, a school of another province (Kon Tum, made here); for the Pleiku district admin, a Chư Sê
+ * school; for the principal, the next Pleiku school. Everything made here lives in the test's rolled-back
+ * transaction.
+ */
+@Component
+class MatrixFixture {
+
+    enum Who {
+        LEADER("lanhdao"), STAFF("vanphong"), DISTRICT_ADMIN("pgd.pleiku"), PRINCIPAL("ht.pleiku");
+
+        final String username;
+
+        Who(String username) {
+            this.username = username;
+        }
+    }
+
+    record Services(OrgService org, ChecklistService checklists, CampaignService campaigns,
+            DeclarationService declarations, DeclarationStatistics statistics, AccountService accounts) {
+    }
+
+    @FunctionalInterface
+    interface Call {
+        Object call(Services services, Place place);
+    }
+
+    record Place(long schoolId, String schoolCode, long officeId, long campaignId, String campaignNumber,
+            long checklistId, long declaredSchoolId, long accountId, String accountUsername, NewOrgUnit newSchool,
+            UnitChanges schoolChanges, NewCampaign newCampaign, Map<Integer, AnswerInput> answers, Instant now,
+            NewAccount newPrincipal, AccountChanges accountChanges, String demoPassword) {
+    }
+
+    private final Services services;
+    private final SystemTask system;
+    private final UserDetailsService userDetails;
+    private final SecurityContextHolderStrategy contexts;
+    private final Clock clock;
+    private final String demoPassword;
+
+    MatrixFixture(OrgService org, ChecklistService checklists, CampaignService campaigns,
+            DeclarationService declarations, DeclarationStatistics statistics, AccountService accounts,
+            SystemTask system, UserDetailsService userDetails, SecurityContextHolderStrategy contexts, Clock clock,
+            @Value("${safeschool.demo.password}") String demoPassword) {
+        this.services = new Services(org, checklists, campaigns, declarations, statistics, accounts);
+        this.system = system;
+        this.userDetails = userDetails;
+        this.contexts = contexts;
+        this.clock = clock;
+        this.demoPassword = demoPassword;
+    }
+
+    Services services() {
+        return services;
+    }
+
+    /** @param method the matrix row: accounts and declarations are made only for the rows that need them */
+    Place prepare(String method, Who who, boolean inside) {
+        return system.call(() -> {
+            OrgService org = services.org();
+            long checklistId = services.checklists().find(ChecklistService.MINISTRY_CHECKLIST, 1).orElseThrow().id();
+            OrgUnitInfo kontum = org.create(new NewOrgUnit(null, "62", "Sở GDĐT Kon Tum (kiểm thử)", null,
+                    UnitKind.DEPARTMENT, null, null, null));
+            OrgUnitInfo kontumOffice = org.create(new NewOrgUnit(kontum.id(), "6201", "Phòng GDĐT Kon Tum", null,
+                    UnitKind.DISTRICT_OFFICE, null, null, null));
+            OrgUnitInfo kontumSchool = org.create(new NewOrgUnit(kontumOffice.id(), "62010001",
+                    "Trường Tiểu học Kon Tum", null, UnitKind.SCHOOL, InstitutionType.PRIMARY, Ownership.PUBLIC,
+                    null));
+            CampaignInfo gialai = services.campaigns().findByDocNumber("307/SGDĐT-VP").orElseThrow();
+            CampaignInfo kontumCampaign = campaign("62", checklistId);
+            CampaignInfo chuseCampaign = campaign("3807", checklistId);
+
+            OrgUnitInfo school = switch (who) {
+                case LEADER, STAFF -> inside ? unit("38010002") : kontumSchool;
+                case DISTRICT_ADMIN -> inside ? unit("38010002") : unit("38070001");
+                case PRINCIPAL -> inside ? unit("38010001") : unit("38010002");
+            };
+            OrgUnitInfo office = switch (who) {
+                case LEADER, STAFF -> inside ? unit("3801") : kontumOffice;
+                case DISTRICT_ADMIN -> inside ? unit("3801") : unit("3807");
+                case PRINCIPAL -> inside ? unit("3801") : unit("3807");
+            };
+            CampaignInfo campaign = inside ? gialai
+                    : (who == Who.LEADER || who == Who.STAFF) ? kontumCampaign : chuseCampaign;
+            String accountHome = switch (who) {
+                case LEADER, STAFF -> inside ? "38010002" : "62010001";
+                case DISTRICT_ADMIN -> inside ? "38010002" : "38070001";
+                case PRINCIPAL -> inside ? "38010002" : "38070001";
+            };
+            boolean needsAccount = method.startsWith("AccountService.") && !method.contains(".me")
+                    && !method.contains("changeMy");
+            AccountInfo account = needsAccount ? services.accounts().create(principal(unit(accountHome).id()))
+                    .account() : services.accounts().findByUsername(who.username).orElseThrow();
+            if (inside && method.startsWith("Declaration")) {
+                services.declarations().importSubmission(school.id(), campaign.id(), allMet(), clock.instant(), null);
+            }
+            return new Place(school.id(), school.code(), office.id(), campaign.id(), campaign.docNumber(),
+                    checklistId, school.id(), account.id(), account.username(),
+                    new NewOrgUnit(office.id(), "MX" + suffix(), "Trường mới (kiểm thử)", null, UnitKind.SCHOOL,
+                            InstitutionType.PRESCHOOL, Ownership.PUBLIC, null),
+                    new UnitChanges(school.name() + " (sửa)", null, school.institutionType(), school.ownership(),
+                            null, true),
+                    new NewCampaign("MX-" + suffix(), "Đợt kiểm thử", LocalDate.of(2026, 1, 5),
+                            LocalDateTime.of(2026, 1, 9, 11, 0), office.id() == kontumOffice.id() ? kontum.id()
+                                    : org.findByCode("38").orElseThrow().id(), checklistId, 7, false),
+                    allMet(), clock.instant(), principal(school.id()),
+                    new AccountChanges("Hiệu trưởng (sửa)", null, null, Role.PRINCIPAL, unit(accountHome).id(),
+                            account.version()),
+                    demoPassword);
+        });
+    }
+
+    <T> T asUser(Who who, Supplier<T> work) {
+        UserDetails user = userDetails.loadUserByUsername(who.username);
+        SecurityContext context = contexts.createEmptyContext();
+        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null,
+                user.getAuthorities()));
+        SecurityContext previous = contexts.getContext();
+        contexts.setContext(context);
+        SecurityContextHolder.setContext(context);
+        try {
+            return work.get();
+        } finally {
+            contexts.setContext(previous);
+            SecurityContextHolder.clearContext();
+        }
+    }
+
+    private CampaignInfo campaign(String scopeCode, long checklistId) {
+        return services.campaigns().create(new NewCampaign("MX-" + scopeCode + "-" + suffix(), "Đợt kiểm thử",
+                LocalDate.of(2026, 1, 5), LocalDateTime.of(2026, 1, 9, 11, 0), unit(scopeCode).id(), checklistId, 7,
+                false));
+    }
+
+    private NewAccount principal(long schoolId) {
+        return new NewAccount("mx." + suffix(), null, "Hiệu trưởng kiểm thử", null, null, Role.PRINCIPAL, schoolId,
+                Locale.of("vi"));
+    }
+
+    private OrgUnitInfo unit(String code) {
+        return services.org().findByCode(code).orElseThrow();
+    }
+
+    private static Map<Integer, AnswerInput> allMet() {
+        Map<Integer, AnswerInput> answers = new HashMap<>();
+        for (int n = 1; n <= 15; n++) {
+            answers.put(n, AnswerInput.yes());
+        }
+        return answers;
+    }
+
+    private static String suffix() {
+        return UUID.randomUUID().toString().substring(0, 8);
+    }
+}
