@@ -29,6 +29,7 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.safeschool.SafeSchoolTest;
+import vn.safeschool.audit.AuditFilter;
 import vn.safeschool.base.RuleViolation;
 
 /**
@@ -126,6 +127,11 @@ class JurisdictionMatrixTest {
             new Row("AccountService.find/1", (s, p) -> s.accounts().find(p.accountId()), ACCOUNT_MANAGERS),
             new Row("AccountService.findByUsername/1",
                     (s, p) -> s.accounts().findByUsername(p.accountUsername()), ACCOUNT_MANAGERS),
+            new Row("AuditService.search/3", (s, p) -> answered(s.audit().search(unitFilter(p), 0, 10)),
+                    STAFF_SCOPED),
+            new Row("AuditService.count/1", (s, p) -> s.audit().count(unitFilter(p)), STAFF_SCOPED),
+            new Row("AuditService.historyOfUnit/2", (s, p) -> answered(s.audit().historyOfUnit(p.schoolId(), 10)),
+                    READ_SCOPED),
             new Row("AccountService.me/0", (s, p) -> s.accounts().me(), ANY_USER),
             new Row("AccountService.changeMyLanguage/1",
                     (s, p) -> run(() -> s.accounts().changeMyLanguage(java.util.Locale.ENGLISH)), ANY_USER),
@@ -192,6 +198,15 @@ class JurisdictionMatrixTest {
             }
             return fail("unexpected refusal " + e.messageKey(), e);
         }
+    }
+
+    private static AuditFilter unitFilter(MatrixFixture.Place place) {
+        return new AuditFilter(null, place.schoolId(), Set.of(), null, null);
+    }
+
+    /** The call was let through; an empty page is a valid answer (a refusal would have thrown). */
+    private static boolean answered(List<?> page) {
+        return page != null;
     }
 
     private static Object run(Runnable action) {

@@ -18,6 +18,7 @@ import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.stereotype.Component;
+import vn.safeschool.audit.AuditService;
 import vn.safeschool.campaign.CampaignInfo;
 import vn.safeschool.campaign.CampaignService;
 import vn.safeschool.campaign.NewCampaign;
@@ -53,7 +54,8 @@ class MatrixFixture {
     }
 
     record Services(OrgService org, ChecklistService checklists, CampaignService campaigns,
-            DeclarationService declarations, DeclarationStatistics statistics, AccountService accounts) {
+            DeclarationService declarations, DeclarationStatistics statistics, AccountService accounts,
+            AuditService audit) {
     }
 
     @FunctionalInterface
@@ -76,9 +78,9 @@ class MatrixFixture {
 
     MatrixFixture(OrgService org, ChecklistService checklists, CampaignService campaigns,
             DeclarationService declarations, DeclarationStatistics statistics, AccountService accounts,
-            SystemTask system, UserDetailsService userDetails, SecurityContextHolderStrategy contexts, Clock clock,
+            AuditService audit, SystemTask system, UserDetailsService userDetails, SecurityContextHolderStrategy contexts, Clock clock,
             @Value("${safeschool.demo.password}") String demoPassword) {
-        this.services = new Services(org, checklists, campaigns, declarations, statistics, accounts);
+        this.services = new Services(org, checklists, campaigns, declarations, statistics, accounts, audit);
         this.system = system;
         this.userDetails = userDetails;
         this.contexts = contexts;

@@ -1,0 +1,91 @@
+package vn.safeschool.audit;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.safeschool.base.Roles;
+import vn.safeschool.org.Jurisdiction;
+import vn.safeschool.org.OrgService;
+import vn.safeschool.org.OrgUnitInfo;
+
+/**
+ * Reads the audit log, always inside the reader's jurisdiction ({@code unit_path LIKE} {@link
+ * Jurisdiction#pathPattern()}). Events that concern no unit (sign-ins, failed sign-ins) belong to no subtree: only a
+ * reader whose jurisdiction is a whole tree — the department's staff, the application — sees them, and only when
+ * not filtering by unit.
+ */
+@Service
+@Transactional(readOnly = true)
+public class AuditService {
+
+    /** The most entries one read returns. */
+    public static final int MAX_LIMIT = 500;
+
+    private final AuditRecordRepository records;
+    private final Jurisdiction jurisdiction;
+    private final OrgService org;
+
+    AuditService(AuditRecordRepository records, Jurisdiction jurisdiction, OrgService org) {
+        this.records = records;
+        this.jurisdiction = jurisdiction;
+        this.org = org;
+    }
+
+    /** The events matching the filter, newest first; a unit filter outside the jurisdiction is {@code NotFound}. */
+    @PreAuthorize(Roles.IS_STAFF)
+    public List<AuditEntry> search(AuditFilter filter, int offset, int limit) {
+        return entries(records.find(where(filter), Math.max(0, offset), bounded(limit)));
+    }
+
+    @PreAuthorize(Roles.IS_STAFF)
+    public long count(AuditFilter filter) {
+        return records.count(where(filter));
+    }
+
+    /** What happened to a unit and everything under it, newest first; a unit the user may not see is NotFound. */
+    @PreAuthorize(Roles.IS_USER)
+    public List<AuditEntry> historyOfUnit(long unitId, int limit) {
+        OrgUnitInfo unit = jurisdiction.require(unitId);
+        var where = new AuditRecordRepository.Where(jurisdiction.pathPattern(), false, unit.path() + "%", null,
+                Set.of(), null, null);
+        return entries(records.find(where, 0, bounded(limit)));
+    }
+
+    private AuditRecordRepository.Where where(AuditFilter filter) {
+        String subtree = filter.unitId() == null ? null : jurisdiction.require(filter.unitId()).path() + "%";
+        boolean withoutUnit = subtree == null && isWholeTree(jurisdiction.homePath());
+        String username = filter.username() == null || filter.username().isBlank() ? null
+                : "%" + escapeLike(filter.username().strip().toLowerCase(Locale.ROOT)) + "%";
+        return new AuditRecordRepository.Where(jurisdiction.pathPattern(), withoutUnit, subtree, username,
+                filter.actions(), filter.from(), filter.to());
+    }
+
+    /** "/" (the application) or a root unit's path such as "/1/". */
+    private static boolean isWholeTree(String homePath) {
+        return homePath.indexOf('/', 1) == homePath.length() - 1 || homePath.equals("/");
+    }
+
+    private static String escapeLike(String text) {
+        return text.replace("!", "!!").replace("%", "!%").replace("_", "!_");
+    }
+
+    private static int bounded(int limit) {
+        return Math.clamp(limit, 1, MAX_LIMIT);
+    }
+
+    private List<AuditEntry> entries(List<AuditRecord> found) {
+        Map<Long, Optional<OrgUnitInfo>> units = new HashMap<>();
+        return found.stream().map(r -> {
+            Optional<OrgUnitInfo> unit = r.unitId() == null ? Optional.empty()
+                    : units.computeIfAbsent(r.unitId(), org::find);
+            return r.toEntry(unit.map(OrgUnitInfo::code).orElse(null), unit.map(OrgUnitInfo::name).orElse(null));
+        }).toList();
+    }
+}

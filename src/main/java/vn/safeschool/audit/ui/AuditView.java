@@ -1,0 +1,113 @@
+package vn.safeschool.audit.ui;
+
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.util.EnumSet;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
+import com.vaadin.flow.component.datetimepicker.DateTimePicker;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import org.jspecify.annotations.Nullable;
+import vn.safeschool.audit.AuditEntry;
+import vn.safeschool.audit.AuditFilter;
+import vn.safeschool.audit.AuditService;
+import vn.safeschool.base.Roles;
+import vn.safeschool.base.Zones;
+import vn.safeschool.base.audit.AuditAction;
+import vn.safeschool.org.OrgService;
+import vn.safeschool.org.OrgUnitInfo;
+
+/**
+ * The department staff's audit log: who did what, when, on which unit, filtered by user, unit subtree (by sector
+ * code), action and time; read page by page from the service, inside the user's jurisdiction.
+ */
+@Route("audit")
+@Menu(order = 80, icon = "vaadin:records", title = "nav.audit")
+@RolesAllowed(Roles.DEPARTMENT_STAFF)
+public class AuditView extends Main implements HasDynamicTitle {
+
+    private final OrgService org;
+    private final TextField username = new TextField(getTranslation("audit.filter.username"));
+    private final TextField unitCode = new TextField(getTranslation("audit.filter.unit"));
+    private final MultiSelectComboBox<AuditAction> actions =
+            new MultiSelectComboBox<>(getTranslation("audit.filter.actions"));
+    private final DateTimePicker from = new DateTimePicker(getTranslation("audit.filter.from"));
+    private final DateTimePicker to = new DateTimePicker(getTranslation("audit.filter.to"));
+    private final AuditEntryGrid grid = new AuditEntryGrid();
+    private AuditFilter filter = AuditFilter.all();
+    private boolean unknownUnit;
+
+    AuditView(AuditService audit, OrgService org) {
+        this.org = org;
+        addClassName("ss-page");
+        username.setId("audit-username");
+        username.setValueChangeMode(ValueChangeMode.LAZY);
+        unitCode.setId("audit-unit");
+        unitCode.setHelperText(getTranslation("audit.filter.unit-help"));
+        unitCode.setValueChangeMode(ValueChangeMode.LAZY);
+        actions.setId("audit-actions");
+        actions.setItems(AuditAction.values());
+        actions.setItemLabelGenerator(a -> getTranslation("audit.action." + a.name()));
+        from.setId("audit-from");
+        to.setId("audit-to");
+        username.addValueChangeListener(e -> refresh());
+        unitCode.addValueChangeListener(e -> refresh());
+        actions.addValueChangeListener(e -> refresh());
+        from.addValueChangeListener(e -> refresh());
+        to.addValueChangeListener(e -> refresh());
+
+        grid.setId("audit-grid");
+        grid.setItems(query -> unknownUnit ? Stream.<AuditEntry>empty()
+                : audit.search(filter, query.getOffset(), query.getLimit()).stream(),
+                query -> unknownUnit ? 0 : (int) Math.min(Integer.MAX_VALUE, audit.count(filter)));
+
+        HorizontalLayout filters = new HorizontalLayout(username, unitCode, actions, from, to);
+        filters.setWrap(true);
+        filters.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+        add(new H1(getTranslation("nav.audit")), filters, grid);
+    }
+
+    private void refresh() {
+        Long unitId = null;
+        unknownUnit = false;
+        unitCode.setInvalid(false);
+        String code = unitCode.getValue().strip();
+        if (!code.isEmpty()) {
+            Optional<OrgUnitInfo> unit = org.findByCode(code);
+            if (unit.isPresent()) {
+                unitId = unit.get().id();
+                unitCode.setHelperText(unit.get().name());
+            } else {
+                unknownUnit = true;
+                unitCode.setErrorMessage(getTranslation("audit.filter.unit-unknown", code));
+                unitCode.setInvalid(true);
+            }
+        } else {
+            unitCode.setHelperText(getTranslation("audit.filter.unit-help"));
+        }
+        filter = new AuditFilter(username.getValue(), unitId,
+                actions.getValue().isEmpty() ? EnumSet.noneOf(AuditAction.class) : EnumSet.copyOf(actions.getValue()),
+                instant(from.getValue()), instant(to.getValue()));
+        grid.getDataProvider().refreshAll();
+    }
+
+    private static @Nullable Instant instant(@Nullable LocalDateTime inVietnam) {
+        return inVietnam == null ? null : inVietnam.atZone(Zones.VIETNAM).toInstant();
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("nav.audit") + " — " + getTranslation("app.name");
+    }
+}

@@ -1,0 +1,128 @@
+package vn.safeschool.audit.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridTester;
+import com.vaadin.flow.component.textfield.TextField;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import vn.safeschool.DemoSignIn;
+import vn.safeschool.SafeSchoolTest;
+import vn.safeschool.audit.AuditEntry;
+import vn.safeschool.base.audit.AuditAction;
+import vn.safeschool.base.i18n.Translations;
+import vn.safeschool.org.OrgService;
+import vn.safeschool.org.OrgUnitInfo;
+import vn.safeschool.org.UnitChanges;
+
+/** The department staff's audit view shows what was just done, and narrows down by action and unit. */
+@SafeSchoolTest
+class AuditViewTest extends SpringBrowserlessTest {
+
+    private static final int ACTION = 2;
+    private static final int CHANGES = 5;
+
+    @Autowired
+    UserDetailsService userDetails;
+    @Autowired
+    PasswordEncoder passwordEncoder;
+    @Autowired
+    SecurityContextHolderStrategy contexts;
+    @Autowired
+    OrgService org;
+    @Autowired
+    JdbcClient jdbc;
+    @Value("${safeschool.demo.password}")
+    String demoPassword;
+
+    @BeforeEach
+    void signIn() {
+        DemoSignIn.as("vanphong", demoPassword, userDetails, passwordEncoder, contexts);
+    }
+
+    @AfterEach
+    void signOut() {
+        DemoSignIn.out(contexts);
+    }
+
+    @Test
+    void a_unit_change_made_in_a_test_shows_in_the_audit_view() {
+        OrgUnitInfo school = org.findByCode("38010001").orElseThrow();
+        String renamed = school.name() + " — đổi tên thử";
+        try {
+            org.update(school.id(), changes(school, renamed));
+            navigate(AuditView.class);
+
+            GridTester<Grid<AuditEntry>, AuditEntry> grid = grid();
+            assertThat(grid.size()).isPositive();
+            assertThat(grid.getRow(0).target()).isEqualTo("unit:" + school.id());
+            assertThat(grid.getCellText(0, 1)).isEqualTo("vanphong");
+            assertThat(grid.getCellText(0, ACTION)).isEqualTo(vietnamese("audit.action.UNIT_UPDATED"));
+            assertThat(grid.getCellText(0, 3)).startsWith("38010001 — ");
+            assertThat(grid.getCellText(0, CHANGES)).isEqualTo("name: " + school.name() + " → " + renamed);
+        } finally {
+            org.update(school.id(), changes(school, school.name()));
+        }
+    }
+
+    @Test
+    void the_audit_view_filters_by_action() {
+        OrgUnitInfo school = org.findByCode("38070030").orElseThrow();
+        try {
+            org.update(school.id(), changes(school, school.name() + " *"));
+            navigate(AuditView.class);
+
+            @SuppressWarnings("unchecked")
+            MultiSelectComboBox<AuditAction> actions = $(MultiSelectComboBox.class).id("audit-actions");
+            test(actions).selectItem(vietnamese("audit.action.UNIT_UPDATED"));
+
+            GridTester<Grid<AuditEntry>, AuditEntry> grid = grid();
+            assertThat(grid.size()).isPositive();
+            for (int row = 0; row < Math.min(grid.size(), 20); row++) {
+                assertThat(grid.getCellText(row, ACTION)).isEqualTo(vietnamese("audit.action.UNIT_UPDATED"));
+            }
+        } finally {
+            org.update(school.id(), changes(school, school.name()));
+        }
+    }
+
+    @Test
+    void the_unit_code_narrows_to_the_subtree_and_an_unknown_code_shows_nothing() {
+        navigate(AuditView.class);
+        TextField unit = $(TextField.class).id("audit-unit");
+
+        test(unit).setValue("3807");
+        GridTester<Grid<AuditEntry>, AuditEntry> grid = grid();
+        for (int row = 0; row < Math.min(grid.size(), 20); row++) {
+            assertThat(grid.getRow(row).unitCode()).startsWith("3807");
+        }
+        test(unit).setValue("không-có-mã-này");
+        assertThat(unit.isInvalid()).isTrue();
+        assertThat(grid.size()).isZero();
+    }
+
+    @SuppressWarnings("unchecked")
+    private GridTester<Grid<AuditEntry>, AuditEntry> grid() {
+        return test((Grid<AuditEntry>) $(Grid.class).id("audit-grid"));
+    }
+
+    private UnitChanges changes(OrgUnitInfo unit, String name) {
+        String email = jdbc.sql("SELECT contact_email FROM org_unit WHERE id = ?").param(unit.id())
+                .query((row, n) -> row.getString(1)).list().getFirst();
+        return new UnitChanges(name, unit.shortName(), unit.institutionType(), unit.ownership(), email, unit.active());
+    }
+
+    private static String vietnamese(String key) {
+        return new Translations().getTranslation(key, Translations.VIETNAMESE);
+    }
+}
