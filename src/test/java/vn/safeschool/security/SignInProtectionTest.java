@@ -1,0 +1,107 @@
+package vn.safeschool.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.http.HttpHeaders;
+import vn.safeschool.RunningServerTest;
+import vn.safeschool.TestClock;
+
+/** Sign-ins over real HTTP against the running server: lockout, address throttling, the same message for all. */
+@RunningServerTest
+class SignInProtectionTest {
+
+    private static final String ADDRESS = "127.0.0.1";
+
+    @LocalServerPort
+    int port;
+    @Value("${safeschool.demo.password}")
+    String demoPassword;
+    @Autowired
+    TestClock clock;
+    @Autowired
+    LoginThrottle throttle;
+    @Autowired
+    AccountService accounts;
+    @Autowired
+    SystemTask system;
+
+    @AfterEach
+    void restore() {
+        clock.reset();
+        throttle.succeeded(ADDRESS);
+        system.run(() -> accounts.findByUsername("ht.chuse").ifPresent(a -> accounts.unlock(a.id())));
+    }
+
+    @Test
+    void five_wrong_passwords_lock_the_account_for_fifteen_minutes() throws Exception {
+        for (int attempt = 0; attempt < 5; attempt++) {
+            assertThat(signIn("ht.chuse", "sai-mat-khau-" + attempt)).endsWith("/login?error");
+        }
+
+        assertThat(signIn("ht.chuse", demoPassword)).as("locked, even with the right password")
+                .endsWith("/login?error");
+        clock.advance(Duration.ofMinutes(16));
+        assertThat(signIn("ht.chuse", demoPassword)).as("unlocked after 15 minutes").doesNotContain("error");
+    }
+
+    @Test
+    void a_locked_account_and_an_unknown_one_get_the_same_answer() throws Exception {
+        for (int attempt = 0; attempt < 5; attempt++) {
+            signIn("ht.chuse", "sai-mat-khau-" + attempt);
+        }
+        throttle.succeeded(ADDRESS);
+
+        assertThat(signIn("ht.chuse", demoPassword)).isEqualTo(signIn("khong-co-tai-khoan-nay", "bat-ky"));
+    }
+
+    @Test
+    void repeated_failures_from_one_address_are_slowed_whatever_account_they_name() throws Exception {
+        for (int attempt = 0; attempt < 10; attempt++) {
+            signIn("khong-ton-tai-" + attempt, "sai");
+        }
+
+        assertThat(signIn("lanhdao", demoPassword)).as("must wait first").endsWith("/login?error");
+        clock.advance(Duration.ofSeconds(5));
+        assertThat(signIn("lanhdao", demoPassword)).as("after the wait").doesNotContain("error");
+    }
+
+    @Test
+    void responses_carry_the_security_headers_vaadin_still_works_with() throws Exception {
+        HttpResponse<String> page = HttpClient.newHttpClient().send(
+                HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/login")).build(),
+                HttpResponse.BodyHandlers.ofString());
+
+        assertThat(page.headers().firstValue("Content-Security-Policy")).hasValueSatisfying(
+                csp -> assertThat(csp).contains("frame-ancestors 'none'", "object-src 'none'"));
+        assertThat(page.headers().firstValue("X-Frame-Options")).hasValue("DENY");
+        assertThat(page.headers().firstValue("Referrer-Policy")).hasValue("same-origin");
+        assertThat(page.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
+    }
+
+    /** Posts the sign-in form as the browser does; returns where the server sends the browser next. */
+    private String signIn(String username, String password) throws IOException, InterruptedException {
+        String form = "username=" + URLEncoder.encode(username, StandardCharsets.UTF_8) + "&password="
+                + URLEncoder.encode(password, StandardCharsets.UTF_8);
+        HttpResponse<Void> response = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build()
+                .send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/login"))
+                        .header(HttpHeaders.CONTENT_TYPE, "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString(form)).build(),
+                        HttpResponse.BodyHandlers.discarding());
+        assertThat(response.statusCode()).isEqualTo(302);
+        return response.headers().firstValue(HttpHeaders.LOCATION).orElse("");
+    }
+}
