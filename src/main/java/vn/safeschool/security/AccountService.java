@@ -1,5 +1,6 @@
 package vn.safeschool.security;
 
+import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.Locale;
 import java.util.Optional;
@@ -18,6 +19,11 @@ import vn.safeschool.base.RuleViolation;
 @Transactional(readOnly = true)
 public class AccountService {
 
+    /** No 0/O, 1/l/I: one-time passwords are read off a sheet and typed in. */
+    private static final String ONE_TIME_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnpqrstuvwxyz23456789";
+    private static final int ONE_TIME_LENGTH = 12;
+
+    private final SecureRandom random = new SecureRandom();
     private final AppUserRepository users;
     private final PasswordEncoder passwordEncoder;
     private final CurrentUser currentUser;
@@ -32,11 +38,22 @@ public class AccountService {
 
     @Transactional
     @PreAuthorize(Roles.IS_ACCOUNT_MANAGER)
-    public AccountInfo create(@Valid NewAccount spec) {
+    public CreatedAccount create(@Valid NewAccount spec) {
         if (users.existsByUsername(spec.username().strip())) {
             throw new RuleViolation("account.error.duplicate-username", spec.username());
         }
-        return users.save(new AppUser(spec, passwordEncoder.encode(spec.password()))).toInfo();
+        String oneTime = spec.password() == null ? oneTimePassword() : null;
+        String password = oneTime != null ? oneTime : spec.password();
+        AppUser user = users.save(new AppUser(spec, passwordEncoder.encode(password), oneTime != null));
+        return new CreatedAccount(user.toInfo(), oneTime);
+    }
+
+    private String oneTimePassword() {
+        StringBuilder password = new StringBuilder(ONE_TIME_LENGTH);
+        for (int i = 0; i < ONE_TIME_LENGTH; i++) {
+            password.append(ONE_TIME_ALPHABET.charAt(random.nextInt(ONE_TIME_ALPHABET.length())));
+        }
+        return password.toString();
     }
 
     @PreAuthorize(Roles.IS_ACCOUNT_MANAGER)

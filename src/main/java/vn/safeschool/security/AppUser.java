@@ -44,6 +44,9 @@ class AppUser {
 
     private boolean enabled = true;
 
+    @Column(name = "must_change_password")
+    private boolean mustChangePassword;
+
     @Column(name = "last_login_at")
     private @Nullable Instant lastLoginAt;
 
@@ -51,6 +54,11 @@ class AppUser {
     private long version;
 
     protected AppUser() {
+    }
+
+    AppUser(NewAccount spec, String passwordHash, boolean mustChangePassword) {
+        this(spec, passwordHash);
+        this.mustChangePassword = mustChangePassword;
     }
 
     AppUser(NewAccount spec, String passwordHash) {

@@ -8,9 +8,10 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.jspecify.annotations.Nullable;
 
+/** A new account; {@code password == null}: a one-time password is generated, to be changed at first sign-in. */
 public record NewAccount(
         @NotBlank @Size(max = 64) String username,
-        @NotBlank String password,
+        @Nullable @Size(min = 1) String password,
         @NotBlank @Size(max = 255) String fullName,
         @Nullable @Email @Size(max = 255) String email,
         @NotNull Role role,
