@@ -131,12 +131,11 @@ public class ImportService {
                 (int) preview.count(RowAction.UNCHANGED), passwords);
     }
 
-    /** An empty workbook with the header row an import expects. */
+    /** An empty workbook with only the header row an import expects (no sample row that could be imported). */
     @PreAuthorize(Roles.IS_STAFF)
     public byte[] template() {
         return Workbooks.sheet("Don vi", java.util.Arrays.stream(ImportColumn.values())
-                .map(ImportColumn::vietnameseHeader).toList(), List.of(List.of("38019999", "Trường Tiểu học Mẫu",
-                        "Tiểu học", "Công lập", "3801", "Nguyễn Văn A", "hieutruong@example.edu.vn", "0269 3820000")));
+                .map(ImportColumn::vietnameseHeader).toList(), List.of());
     }
 
     /** The one-time passwords as a workbook, with headers in the given language. */

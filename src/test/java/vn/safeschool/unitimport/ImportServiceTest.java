@@ -294,6 +294,13 @@ class ImportServiceTest {
     }
 
     @Test
+    void the_template_has_every_column_the_import_reads_and_no_row() {
+        ImportPreview preview = imports.preview("mau.xlsx", imports.template());
+
+        assertThat(preview.fileProblems()).extracting(ImportProblem::key).containsExactly("import.error.no-rows");
+    }
+
+    @Test
     void only_department_staff_may_import() {
         ImportFixture.signIn("pgd.pleiku", users, contexts);
 
