@@ -1,10 +1,16 @@
 package vn.safeschool.org;
 
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import jakarta.validation.Valid;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -25,11 +31,14 @@ public class OrgService {
     private final OrgUnitRepository units;
     private final Jurisdiction jurisdiction;
     private final ApplicationEventPublisher events;
+    private final OrgUnitBulkWriter bulk;
 
-    OrgService(OrgUnitRepository units, Jurisdiction jurisdiction, ApplicationEventPublisher events) {
+    OrgService(OrgUnitRepository units, Jurisdiction jurisdiction, ApplicationEventPublisher events,
+            OrgUnitBulkWriter bulk) {
         this.units = units;
         this.jurisdiction = jurisdiction;
         this.events = events;
+        this.bulk = bulk;
     }
 
     /** Adds a unit under a parent inside the jurisdiction; only the application itself may add a root. */
@@ -121,5 +130,106 @@ public class OrgService {
         return units.search(jurisdiction.pathPattern(), like,
                 org.springframework.data.domain.PageRequest.of(offset / Math.max(1, limit), Math.max(1, limit)))
                 .stream().map(OrgUnit::toInfo).toList();
+    }
+
+    /** The units with these codes that lie inside the user's jurisdiction, by code (one query per 1,000 codes). */
+    @PreAuthorize(Roles.IS_USER)
+    public Map<String, OrgUnitInfo> findByCodes(Collection<String> codes) {
+        Map<String, OrgUnitInfo> found = new HashMap<>();
+        List<String> all = codes.stream().map(String::strip).distinct().toList();
+        String scope = jurisdiction.pathPattern();
+        for (int from = 0; from < all.size(); from += 1_000) {
+            units.findByCodeInScope(all.subList(from, Math.min(all.size(), from + 1_000)), scope)
+                    .forEach(u -> found.put(u.toInfo().code(), u.toInfo()));
+        }
+        return found;
+    }
+
+    /** Which of these codes are taken, inside the jurisdiction or not (codes are unique across all units). */
+    @PreAuthorize(Roles.IS_STAFF)
+    public Set<String> codesInUse(Collection<String> codes) {
+        return bulk.findByCodes(codes.stream().map(String::strip).distinct().toList()).keySet();
+    }
+
+    /**
+     * Adds and changes many units in one transaction, all or nothing, with batched SQL: what an import commits.
+     * Every parent and every updated unit must lie inside the jurisdiction, no new code may be taken, schools need
+     * a type and an ownership — as {@link #create} and {@link #update} require one by one. Instead of one
+     * {@code UNIT_CREATED}/{@code UNIT_UPDATED} event per unit, one {@code UNITS_IMPORTED} event records the source
+     * and the counts (and the codes) for the audit log.
+     *
+     * @return the new units' ids by code
+     */
+    @Transactional
+    @PreAuthorize(Roles.IS_STAFF)
+    public Map<String, Long> importUnits(@Valid UnitImport batch) {
+        String home = jurisdiction.homePath();
+        List<String> newCodes = batch.creates().stream().map(c -> c.code().strip()).toList();
+        if (new HashSet<>(newCodes).size() != newCodes.size()) {
+            throw new RuleViolation("org.error.duplicate-code", "?");
+        }
+        for (UnitImport.Create c : batch.creates()) {
+            if (c.kind() == UnitKind.SCHOOL && (c.institutionType() == null || c.ownership() == null)) {
+                throw new RuleViolation("org.error.school-needs-type", c.code());
+            }
+            if (c.kind() == UnitKind.DEPARTMENT) {
+                throw new RuleViolation("org.error.unknown-parent", c.parentCode());
+            }
+        }
+        Set<String> lookup = new HashSet<>(newCodes);
+        batch.creates().forEach(c -> lookup.add(c.parentCode().strip()));
+        batch.updates().forEach(u -> lookup.add(u.code().strip()));
+        Map<String, OrgUnitBulkWriter.Row> known = bulk.findByCodes(lookup);
+        newCodes.stream().filter(known::containsKey).findFirst().ifPresent(code -> {
+            throw new RuleViolation("org.error.duplicate-code", code);
+        });
+        for (UnitImport.Update u : batch.updates()) {
+            OrgUnitBulkWriter.Row unit = known.get(u.code().strip());
+            if (unit == null || !unit.path().startsWith(home)) {
+                throw new RuleViolation("org.error.not-found");
+            }
+            if (unit.kind() == UnitKind.SCHOOL && (u.institutionType() == null || u.ownership() == null)) {
+                throw new RuleViolation("org.error.school-needs-type", u.code());
+            }
+        }
+        bulk.update(batch.updates(), known);
+
+        // level by level: first the units whose parents exist, then those under them, and so on
+        List<UnitImport.Create> pending = batch.creates();
+        Map<String, Long> created = new LinkedHashMap<>();
+        while (!pending.isEmpty()) {
+            List<UnitImport.Create> ready = pending.stream()
+                    .filter(c -> known.containsKey(c.parentCode().strip())).toList();
+            if (ready.isEmpty()) {
+                throw new RuleViolation("org.error.unknown-parent", pending.getFirst().parentCode());
+            }
+            for (UnitImport.Create c : ready) {
+                OrgUnitBulkWriter.Row parent = known.get(c.parentCode().strip());
+                if (!parent.path().startsWith(home) || parent.kind() == UnitKind.SCHOOL) {
+                    throw new RuleViolation("org.error.unknown-parent", c.parentCode());
+                }
+            }
+            bulk.insert(ready, known);
+            bulk.fillPaths();
+            Map<String, OrgUnitBulkWriter.Row> added = bulk.findByCodes(ready.stream().map(c -> c.code().strip())
+                    .toList());
+            known.putAll(added);
+            ready.forEach(c -> created.put(c.code().strip(), added.get(c.code().strip()).id()));
+            pending = pending.stream().filter(c -> !added.containsKey(c.code().strip())).toList();
+        }
+        if (!created.isEmpty() || !batch.updates().isEmpty()) {
+            Map<String, String> summary = new LinkedHashMap<>();
+            summary.put("source", batch.source());
+            summary.put("created", String.valueOf(created.size()));
+            summary.put("updated", String.valueOf(batch.updates().size()));
+            events.publishEvent(AuditEvent.change(AuditAction.UNITS_IMPORTED, homeUnitId(home), "import:"
+                    + batch.source(), Map.of(), summary));
+        }
+        return created;
+    }
+
+    private static @Nullable Long homeUnitId(String homePath) {
+        String[] ids = homePath.split("/");
+        return ids.length == 0 ? null : Long.valueOf(ids[ids.length - 1]);
     }
 }

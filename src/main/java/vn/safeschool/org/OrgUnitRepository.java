@@ -12,6 +12,9 @@ interface OrgUnitRepository extends JpaRepository<OrgUnit, Long> {
 
     Optional<OrgUnit> findByPath(String path);
 
+    @Query("select u from OrgUnit u where u.code in :codes and u.path like :scope")
+    List<OrgUnit> findByCodeInScope(java.util.Collection<String> codes, String scope);
+
     @Query("select u from OrgUnit u where u.parentId = :parentId order by u.name")
     List<OrgUnit> findChildren(long parentId);
 

@@ -30,6 +30,11 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.safeschool.SafeSchoolTest;
 import vn.safeschool.audit.AuditFilter;
+import vn.safeschool.org.InstitutionType;
+import vn.safeschool.org.Ownership;
+import vn.safeschool.org.UnitImport;
+import vn.safeschool.org.UnitKind;
+import vn.safeschool.unitimport.ImportResult;
 import vn.safeschool.base.RuleViolation;
 
 /**
@@ -82,6 +87,9 @@ class JurisdictionMatrixTest {
             DENIED);
     private static final Expect ACCOUNT_MANAGERS = new Expect(DENIED, DENIED, ALLOWED, HIDDEN, ALLOWED, HIDDEN,
             DENIED, DENIED);
+    /** Department staff only, and nothing unit-bound in it. */
+    private static final Expect STAFF_ONLY = new Expect(DENIED, DENIED, ALLOWED, ALLOWED, DENIED, DENIED, DENIED,
+            DENIED);
     private static final Expect DECLARERS = new Expect(DENIED, DENIED, ALLOWED, HIDDEN, ALLOWED, HIDDEN, ALLOWED,
             HIDDEN);
 
@@ -96,6 +104,19 @@ class JurisdictionMatrixTest {
             new Row("OrgService.home/0", (s, p) -> s.org().home(), ANY_USER),
             new Row("OrgService.search/3", (s, p) -> s.org().search(p.schoolCode(), 0, 10).stream()
                     .anyMatch(u -> u.id() == p.schoolId()), READ_SCOPED),
+            new Row("OrgService.findByCodes/1", (s, p) -> s.org().findByCodes(List.of(p.schoolCode()))
+                    .containsKey(p.schoolCode()), READ_SCOPED),
+            new Row("OrgService.codesInUse/1", (s, p) -> s.org().codesInUse(List.of(p.schoolCode())), STAFF_ONLY),
+            new Row("OrgService.importUnits/1", (s, p) -> s.org().importUnits(new UnitImport("ma trận",
+                    List.of(new UnitImport.Create(p.officeCode(), "MX" + p.schoolCode(), "Trường ma trận",
+                            UnitKind.SCHOOL, InstitutionType.PRIMARY, Ownership.PUBLIC)), List.of())), STAFF_SCOPED),
+            new Row("ImportService.preview/2", (s, p) -> !s.imports().preview("ma-tran.csv",
+                    MatrixFixture.importFile(p)).problems().stream().anyMatch(x -> x.key().contains("parent")),
+                    STAFF_SCOPED),
+            new Row("ImportService.commit/2", (s, p) -> committed(s, p), STAFF_SCOPED),
+            new Row("ImportService.template/0", (s, p) -> s.imports().template(), STAFF_ONLY),
+            new Row("ImportService.passwordsWorkbook/2", (s, p) -> s.imports().passwordsWorkbook(
+                    new ImportResult("ma-tran.csv", 0, 0, 0, List.of()), List.of("a")), STAFF_ONLY),
             new Row("ChecklistService.find/1", (s, p) -> s.checklists().find(p.checklistId()), ANY_USER),
             new Row("ChecklistService.find/2", (s, p) -> s.checklists().find("MOET-2020", 1), ANY_USER),
             new Row("CampaignService.create/1", (s, p) -> s.campaigns().create(p.newCampaign()), STAFF_SCOPED),
@@ -204,6 +225,20 @@ class JurisdictionMatrixTest {
         return new AuditFilter(null, place.schoolId(), Set.of(), null, null);
     }
 
+    /** An import whose rows lie outside the jurisdiction is refused for its unknown parent: hidden, not denied. */
+    private static boolean committed(MatrixFixture.Services s, MatrixFixture.Place p) {
+        try {
+            s.imports().commit("ma-tran.csv", MatrixFixture.importFile(p));
+            return true;
+        } catch (RuleViolation e) {
+            if ("import.error.has-problems".equals(e.messageKey())) {
+                return !s.imports().preview("ma-tran.csv", MatrixFixture.importFile(p)).problems().stream()
+                        .anyMatch(x -> x.key().contains("parent"));
+            }
+            throw e;
+        }
+    }
+
     /** The call was let through; an empty page is a valid answer (a refusal would have thrown). */
     private static boolean answered(List<?> page) {
         return page != null;
@@ -225,7 +260,8 @@ class JurisdictionMatrixTest {
                     continue;
                 }
                 for (Method method : type.getDeclaredMethods()) {
-                    if (Modifier.isPublic(method.getModifiers()) && !method.isSynthetic()) {
+                    if (Modifier.isPublic(method.getModifiers()) && !Modifier.isStatic(method.getModifiers())
+                            && !method.isSynthetic()) {
                         methods.put(type.getSimpleName() + "." + method.getName() + "/" + method.getParameterCount(),
                                 method);
                     }

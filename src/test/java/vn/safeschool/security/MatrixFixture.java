@@ -20,6 +20,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.stereotype.Component;
 import vn.safeschool.audit.AuditService;
 import vn.safeschool.campaign.CampaignInfo;
+import vn.safeschool.unitimport.ImportService;
 import vn.safeschool.campaign.CampaignService;
 import vn.safeschool.campaign.NewCampaign;
 import vn.safeschool.checklist.ChecklistService;
@@ -55,7 +56,7 @@ class MatrixFixture {
 
     record Services(OrgService org, ChecklistService checklists, CampaignService campaigns,
             DeclarationService declarations, DeclarationStatistics statistics, AccountService accounts,
-            AuditService audit) {
+            AuditService audit, ImportService imports) {
     }
 
     @FunctionalInterface
@@ -63,7 +64,7 @@ class MatrixFixture {
         Object call(Services services, Place place);
     }
 
-    record Place(long schoolId, String schoolCode, long officeId, long campaignId, String campaignNumber,
+    record Place(long schoolId, String schoolCode, long officeId, String officeCode, long campaignId, String campaignNumber,
             long checklistId, long declaredSchoolId, long accountId, String accountUsername, NewOrgUnit newSchool,
             UnitChanges schoolChanges, NewCampaign newCampaign, Map<Integer, AnswerInput> answers, Instant now,
             NewAccount newPrincipal, AccountChanges accountChanges, String demoPassword) {
@@ -78,9 +79,10 @@ class MatrixFixture {
 
     MatrixFixture(OrgService org, ChecklistService checklists, CampaignService campaigns,
             DeclarationService declarations, DeclarationStatistics statistics, AccountService accounts,
-            AuditService audit, SystemTask system, UserDetailsService userDetails, SecurityContextHolderStrategy contexts, Clock clock,
+            AuditService audit, ImportService imports, SystemTask system, UserDetailsService userDetails, SecurityContextHolderStrategy contexts, Clock clock,
             @Value("${safeschool.demo.password}") String demoPassword) {
-        this.services = new Services(org, checklists, campaigns, declarations, statistics, accounts, audit);
+        this.services = new Services(org, checklists, campaigns, declarations, statistics, accounts, audit,
+                imports);
         this.system = system;
         this.userDetails = userDetails;
         this.contexts = contexts;
@@ -132,7 +134,7 @@ class MatrixFixture {
             if (inside && method.startsWith("Declaration")) {
                 services.declarations().importSubmission(school.id(), campaign.id(), allMet(), clock.instant(), null);
             }
-            return new Place(school.id(), school.code(), office.id(), campaign.id(), campaign.docNumber(),
+            return new Place(school.id(), school.code(), office.id(), office.code(), campaign.id(), campaign.docNumber(),
                     checklistId, school.id(), account.id(), account.username(),
                     new NewOrgUnit(office.id(), "MX" + suffix(), "Trường mới (kiểm thử)", null, UnitKind.SCHOOL,
                             InstitutionType.PRESCHOOL, Ownership.PUBLIC, null),
@@ -146,6 +148,13 @@ class MatrixFixture {
                             account.version()),
                     demoPassword);
         });
+    }
+
+    /** A one-school import file (CSV, UTF-8) under the place's office. */
+    static byte[] importFile(Place place) {
+        return ("Mã trường,Tên trường,Loại hình,Loại hình sở hữu,Mã đơn vị quản lý\n"
+                + "MX" + suffix() + ",Trường ma trận,Tiểu học,Công lập," + place.officeCode() + "\n")
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8);
     }
 
     <T> T asUser(Who who, Supplier<T> work) {

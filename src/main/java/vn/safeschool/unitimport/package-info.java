@@ -1,0 +1,8 @@
+/**
+ * Importing institutions (and their principals' accounts) from the sector database's .xlsx or .csv export: a preview
+ * with every row's problems, then one all-or-nothing commit through the hierarchy's bulk import.
+ */
+@NullMarked
+package vn.safeschool.unitimport;
+
+import org.jspecify.annotations.NullMarked;
