@@ -186,7 +186,7 @@ public class OrgService {
         for (UnitImport.Update u : batch.updates()) {
             OrgUnitBulkWriter.Row unit = known.get(u.code().strip());
             if (unit == null || !unit.path().startsWith(home)) {
-                throw new RuleViolation("org.error.not-found");
+                throw new NotFound();
             }
             if (unit.kind() == UnitKind.SCHOOL && (u.institutionType() == null || u.ownership() == null)) {
                 throw new RuleViolation("org.error.school-needs-type", u.code());
