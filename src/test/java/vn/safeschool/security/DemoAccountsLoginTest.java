@@ -16,14 +16,12 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.authentication.BadCredentialsException;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import vn.safeschool.DemoSignIn;
 import vn.safeschool.SafeSchoolTest;
 import vn.safeschool.base.i18n.Translations;
 import vn.safeschool.dashboard.ui.DashboardView;
@@ -48,8 +46,7 @@ class DemoAccountsLoginTest extends SpringBrowserlessTest {
 
     @AfterEach
     void signOut() {
-        contexts.clearContext();
-        SecurityContextHolder.clearContext();
+        DemoSignIn.out(contexts);
     }
 
     @ParameterizedTest(name = "{0} signs in as {1}")
@@ -112,14 +109,7 @@ class DemoAccountsLoginTest extends SpringBrowserlessTest {
     }
 
     private Authentication signIn(String username, String password) {
-        DaoAuthenticationProvider provider = new DaoAuthenticationProvider(userDetails);
-        provider.setPasswordEncoder(passwordEncoder);
-        Authentication auth = provider.authenticate(
-                UsernamePasswordAuthenticationToken.unauthenticated(username, password));
-        // the views read the static holder, the guarded services the application's strategy bean
-        SecurityContextHolder.getContext().setAuthentication(auth);
-        contexts.getContext().setAuthentication(auth);
-        return auth;
+        return DemoSignIn.as(username, password, userDetails, passwordEncoder, contexts);
     }
 
     private static String messageOf(Runnable action) {
