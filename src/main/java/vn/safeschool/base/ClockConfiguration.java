@@ -1,7 +1,5 @@
 package vn.safeschool.base;
 
-import java.time.Clock;
-
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -9,7 +7,7 @@ import org.springframework.context.annotation.Configuration;
 class ClockConfiguration {
 
     @Bean
-    Clock clock() {
-        return Clock.system(Zones.VIETNAM);
+    AppClock clock() {
+        return new AppClock();
     }
 }

@@ -19,6 +19,7 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.context.annotation.Profile;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
+import vn.safeschool.base.AppClock;
 import vn.safeschool.base.Zones;
 import vn.safeschool.campaign.CampaignInfo;
 import vn.safeschool.campaign.CampaignService;
@@ -60,10 +61,14 @@ class GiaLaiDemoData implements SmartInitializingSingleton {
     private final TransactionTemplate transaction;
     private final EntityManager entityManager;
     private final SystemTask system;
+    private final AppClock clock;
+    private final DemoProperties properties;
+    private final DemoActivity activity;
 
     GiaLaiDemoData(OrgService org, CampaignService campaigns, ChecklistService checklists,
             DeclarationService declarations, DemoAccounts accounts, TransactionTemplate transaction,
-            EntityManager entityManager, SystemTask system) {
+            EntityManager entityManager, SystemTask system, AppClock clock, DemoProperties properties,
+            DemoActivity activity) {
         this.org = org;
         this.campaigns = campaigns;
         this.checklists = checklists;
@@ -72,18 +77,39 @@ class GiaLaiDemoData implements SmartInitializingSingleton {
         this.transaction = transaction;
         this.entityManager = entityManager;
         this.system = system;
+        this.clock = clock;
+        this.properties = properties;
+        this.activity = activity;
     }
 
     @Override
     public void afterSingletonsInstantiated() {
+        if (properties.travel()) {
+            Instant now = demoNow();
+            clock.travelTo(now);
+            log.info("Demo clock: it is now {} in Vietnam", now.atZone(Zones.VIETNAM).toLocalDateTime());
+        }
         system.run(() -> {
-            if (org.findByCode(DEPARTMENT_CODE).isPresent()) {
-                return;
+            if (org.findByCode(DEPARTMENT_CODE).isEmpty()) {
+                long started = System.nanoTime();
+                transaction.executeWithoutResult(status -> load());
+                log.info("Loaded the Gia Lai demo province in {} ms", (System.nanoTime() - started) / 1_000_000);
             }
-            long started = System.nanoTime();
-            transaction.executeWithoutResult(status -> load());
-            log.info("Loaded the Gia Lai demo province in {} ms", (System.nanoTime() - started) / 1_000_000);
         });
+    }
+
+    /**
+     * The demo lives on the morning after the deadline, and never goes back in time across restarts: it resumes a
+     * minute after the latest thing that happened in it.
+     */
+    private Instant demoNow() {
+        Instant morningAfter = DEADLINE.plusHours(22).atZone(Zones.VIETNAM).toInstant();
+        Instant latest = activity.latest();
+        if (latest == null || latest.isBefore(morningAfter)) {
+            return morningAfter;
+        }
+        Instant resumed = latest.plusSeconds(60);
+        return clock.instant().isAfter(resumed) ? clock.instant() : resumed;
     }
 
     private void load() {
@@ -124,7 +150,7 @@ class GiaLaiDemoData implements SmartInitializingSingleton {
 
     private void declare(OrgUnitInfo school, CampaignInfo campaign, SafetyStatus target, boolean late,
             Random random) {
-        Instant finalAt = late ? moment(DEADLINE.plusMinutes(5), DEADLINE.plusHours(53), random)
+        Instant finalAt = late ? moment(DEADLINE.plusMinutes(5), DEADLINE.plusHours(6), random)
                 : moment(OPENS, DEADLINE.minusMinutes(1), random);
         if (target == SafetyStatus.SAFE && random.nextDouble() < 0.12) {
             // some schools first declared At risk, fixed what failed, and declared again

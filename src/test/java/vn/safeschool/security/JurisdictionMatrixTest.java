@@ -30,6 +30,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.safeschool.SafeSchoolTest;
 import vn.safeschool.audit.AuditFilter;
+import vn.safeschool.oversight.RollupFilter;
 import vn.safeschool.org.InstitutionType;
 import vn.safeschool.org.Ownership;
 import vn.safeschool.org.UnitImport;
@@ -117,6 +118,11 @@ class JurisdictionMatrixTest {
             new Row("ImportService.template/0", (s, p) -> s.imports().template(), STAFF_ONLY),
             new Row("ImportService.passwordsWorkbook/2", (s, p) -> s.imports().passwordsWorkbook(
                     new ImportResult("ma-tran.csv", 0, 0, 0, List.of()), List.of("a")), STAFF_ONLY),
+            new Row("RollupService.of/2", (s, p) -> s.rollups().of(RollupFilter.now(p.campaignId()), p.schoolId()),
+                    READ_SCOPED),
+            new Row("RollupService.children/3", (s, p) -> s.rollups().children(RollupFilter.now(p.campaignId()),
+                    p.officeId(), java.util.Comparator.comparing(r -> r.unit().name())),
+                    new Expect(ALLOWED, HIDDEN, ALLOWED, HIDDEN, ALLOWED, HIDDEN, HIDDEN, HIDDEN)),
             new Row("ChecklistService.find/1", (s, p) -> s.checklists().find(p.checklistId()), ANY_USER),
             new Row("ChecklistService.find/2", (s, p) -> s.checklists().find("MOET-2020", 1), ANY_USER),
             new Row("CampaignService.create/1", (s, p) -> s.campaigns().create(p.newCampaign()), STAFF_SCOPED),

@@ -20,6 +20,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.stereotype.Component;
 import vn.safeschool.audit.AuditService;
 import vn.safeschool.campaign.CampaignInfo;
+import vn.safeschool.oversight.RollupService;
 import vn.safeschool.unitimport.ImportService;
 import vn.safeschool.campaign.CampaignService;
 import vn.safeschool.campaign.NewCampaign;
@@ -56,7 +57,7 @@ class MatrixFixture {
 
     record Services(OrgService org, ChecklistService checklists, CampaignService campaigns,
             DeclarationService declarations, DeclarationStatistics statistics, AccountService accounts,
-            AuditService audit, ImportService imports) {
+            AuditService audit, ImportService imports, RollupService rollups) {
     }
 
     @FunctionalInterface
@@ -79,10 +80,10 @@ class MatrixFixture {
 
     MatrixFixture(OrgService org, ChecklistService checklists, CampaignService campaigns,
             DeclarationService declarations, DeclarationStatistics statistics, AccountService accounts,
-            AuditService audit, ImportService imports, SystemTask system, UserDetailsService userDetails, SecurityContextHolderStrategy contexts, Clock clock,
+            AuditService audit, ImportService imports, RollupService rollups, SystemTask system, UserDetailsService userDetails, SecurityContextHolderStrategy contexts, Clock clock,
             @Value("${safeschool.demo.password}") String demoPassword) {
         this.services = new Services(org, checklists, campaigns, declarations, statistics, accounts, audit,
-                imports);
+                imports, rollups);
         this.system = system;
         this.userDetails = userDetails;
         this.contexts = contexts;

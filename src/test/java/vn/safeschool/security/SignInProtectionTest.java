@@ -18,7 +18,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpHeaders;
 import vn.safeschool.RunningServerTest;
-import vn.safeschool.TestClock;
+import vn.safeschool.base.AppClock;
 
 /** Sign-ins over real HTTP against the running server: lockout, address throttling, the same message for all. */
 @RunningServerTest
@@ -31,7 +31,9 @@ class SignInProtectionTest {
     @Value("${safeschool.demo.password}")
     String demoPassword;
     @Autowired
-    TestClock clock;
+    AppClock clock;
+
+    private Duration moved = Duration.ZERO;
     @Autowired
     LoginThrottle throttle;
     @Autowired
@@ -41,7 +43,7 @@ class SignInProtectionTest {
 
     @AfterEach
     void restore() {
-        clock.reset();
+        clock.advance(moved.negated());
         throttle.succeeded(ADDRESS);
         system.run(() -> accounts.findByUsername("ht.chuse").ifPresent(a -> accounts.unlock(a.id())));
     }
@@ -54,7 +56,7 @@ class SignInProtectionTest {
 
         assertThat(signIn("ht.chuse", demoPassword)).as("locked, even with the right password")
                 .endsWith("/login?error");
-        clock.advance(Duration.ofMinutes(16));
+        move(Duration.ofMinutes(16));
         assertThat(signIn("ht.chuse", demoPassword)).as("unlocked after 15 minutes").doesNotContain("error");
     }
 
@@ -75,7 +77,7 @@ class SignInProtectionTest {
         }
 
         assertThat(signIn("lanhdao", demoPassword)).as("must wait first").endsWith("/login?error");
-        clock.advance(Duration.ofSeconds(5));
+        move(Duration.ofSeconds(5));
         assertThat(signIn("lanhdao", demoPassword)).as("after the wait").doesNotContain("error");
     }
 
@@ -90,6 +92,11 @@ class SignInProtectionTest {
         assertThat(page.headers().firstValue("X-Frame-Options")).hasValue("DENY");
         assertThat(page.headers().firstValue("Referrer-Policy")).hasValue("same-origin");
         assertThat(page.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
+    }
+
+    private void move(Duration by) {
+        clock.advance(by);
+        moved = moved.plus(by);
     }
 
     /** Posts the sign-in form as the browser does; returns where the server sends the browser next. */

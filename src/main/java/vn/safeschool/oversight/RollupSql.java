@@ -1,0 +1,75 @@
+package vn.safeschool.oversight;
+
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * The rollup query. One range scan of the schools under a unit (the materialized path prefix, which also carries
+ * the jurisdiction and the campaign scope), each school's state now (the current declaration) or as of a moment
+ * (its last submission before it), grouped by the child of the unit it lies under: the child's path is the school's
+ * path cut after the next id.
+ */
+final class RollupSql {
+
+    /** Each school's state now. */
+    private static final String NOW = """
+            LEFT JOIN declaration d ON d.unit_id = s.id AND d.campaign_id = :campaignId""";
+
+    /** Each school's state at :asOf: its last submission at or before it. */
+    private static final String AS_OF = """
+            LEFT JOIN (
+                SELECT h.unit_id, h.status, h.late, h.submitted_at
+                FROM declaration_submission h
+                JOIN (SELECT unit_id, MAX(revision) AS revision FROM declaration_submission
+                      WHERE campaign_id = :campaignId AND submitted_at <= :asOf GROUP BY unit_id) last
+                  ON last.unit_id = h.unit_id AND last.revision = h.revision
+                WHERE h.campaign_id = :campaignId
+            ) d ON d.unit_id = s.id""";
+
+    private static final String SELECT = """
+            SELECT %s AS bucket,
+                   COUNT(*) AS institutions,
+                   COALESCE(SUM(d.status = 'SAFE'), 0) AS safe,
+                   COALESCE(SUM(d.status = 'AT_RISK'), 0) AS at_risk,
+                   COALESCE(SUM(d.status = 'UNSAFE'), 0) AS unsafe,
+                   COALESCE(SUM(d.status IS NULL), 0) AS not_declared,
+                   COALESCE(SUM(d.late), 0) AS late,
+                   COALESCE(SUM(d.submitted_at < :staleBefore), 0) AS stale,
+                   COALESCE(SUM(%s), 0) AS matching,
+                   MAX(d.submitted_at) AS last_declared_at
+            FROM org_unit s
+            %s
+            WHERE s.kind = 'SCHOOL' AND s.active
+              AND s.path LIKE :under AND s.path LIKE :scope AND s.path LIKE :jurisdiction%s
+            GROUP BY bucket""";
+
+    private static final Map<StatusFilter, String> CONDITIONS = Map.of(
+            StatusFilter.SAFE, "d.status = 'SAFE'",
+            StatusFilter.AT_RISK, "d.status = 'AT_RISK'",
+            StatusFilter.UNSAFE, "d.status = 'UNSAFE'",
+            StatusFilter.NOT_DECLARED, "d.status IS NULL",
+            StatusFilter.LATE, "d.late",
+            StatusFilter.STALE, "d.submitted_at < :staleBefore");
+
+    private RollupSql() {
+    }
+
+    /** Counts per child of the unit whose path is {@code :under} minus the '%'; {@code :childStart} = its length + 1. */
+    static String perChild(RollupFilter filter) {
+        return build("SUBSTRING(s.path, 1, LOCATE('/', s.path, :childStart))", filter);
+    }
+
+    /** Counts over the whole subtree, in one row. */
+    static String total(RollupFilter filter) {
+        return build("'all'", filter);
+    }
+
+    private static String build(String bucket, RollupFilter filter) {
+        String matching = filter.statuses().isEmpty() ? "1"
+                : filter.statuses().stream().sorted().map(CONDITIONS::get)
+                        .collect(Collectors.joining(") OR (", "(", ")"));
+        String restrictions = (filter.types().isEmpty() ? "" : " AND s.institution_type IN (:types)")
+                + (filter.ownerships().isEmpty() ? "" : " AND s.ownership IN (:ownerships)");
+        return SELECT.formatted(bucket, matching, filter.asOf() == null ? NOW : AS_OF, restrictions);
+    }
+}
