@@ -15,16 +15,15 @@ final class RollupSql {
     private static final String NOW = """
             LEFT JOIN declaration d ON d.unit_id = s.id AND d.campaign_id = :campaignId""";
 
-    /** Each school's state at :asOf: its last submission at or before it. */
+    /**
+     * Each school's state at :asOf: its last submission at or before it, found per school through the index on
+     * (campaign, unit, time), so the cost follows the subtree, not the whole campaign's history.
+     */
     private static final String AS_OF = """
-            LEFT JOIN (
-                SELECT h.unit_id, h.status, h.late, h.submitted_at
-                FROM declaration_submission h
-                JOIN (SELECT unit_id, MAX(revision) AS revision FROM declaration_submission
-                      WHERE campaign_id = :campaignId AND submitted_at <= :asOf GROUP BY unit_id) last
-                  ON last.unit_id = h.unit_id AND last.revision = h.revision
-                WHERE h.campaign_id = :campaignId
-            ) d ON d.unit_id = s.id""";
+            LEFT JOIN declaration_submission d ON d.id = (
+                SELECT x.id FROM declaration_submission x
+                WHERE x.campaign_id = :campaignId AND x.unit_id = s.id AND x.submitted_at <= :asOf
+                ORDER BY x.submitted_at DESC, x.id DESC LIMIT 1)""";
 
     private static final String SELECT = """
             SELECT %s AS bucket,

@@ -17,6 +17,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.context.annotation.Profile;
 import org.springframework.stereotype.Component;
 import vn.safeschool.audit.AuditService;
 import vn.safeschool.campaign.CampaignInfo;
@@ -43,6 +44,7 @@ import vn.safeschool.org.UnitKind;
  * transaction.
  */
 @Component
+@Profile("demo")
 class MatrixFixture {
 
     enum Who {
