@@ -8,6 +8,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -55,6 +56,22 @@ class SignInBrowserTest {
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("card-safe"), "685"));
         assertThat(browser.findElement(By.id("card-safe")).getText()).contains("685", "77,7");
         assertThat(browser.findElement(By.id("card-not-declared")).getText()).contains("44", "5,0");
+    }
+
+    @Test
+    void the_dashboard_draws_its_charts_with_chart_js_from_the_webjar() {
+        browser.get("http://localhost:" + port + "/");
+        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("#vaadinLoginUsername input")))
+                .sendKeys("lanhdao");
+        browser.findElement(By.cssSelector("#vaadinLoginPassword input")).sendKeys(demoPassword, Keys.ENTER);
+
+        JavascriptExecutor js = (JavascriptExecutor) browser;
+        wait.until(d -> Boolean.TRUE.equals(js.executeScript(
+                "const c = document.querySelector('#status-chart canvas'); return !!(c && c.$chart);")));
+        assertThat(js.executeScript("return document.querySelector('#status-chart canvas').$chart.data.labels.length"))
+                .isEqualTo(18L);
+        wait.until(d -> Boolean.TRUE.equals(js.executeScript(
+                "const c = document.querySelector('#trend-chart canvas'); return !!(c && c.$chart);")));
     }
 
     @Test

@@ -123,6 +123,12 @@ class JurisdictionMatrixTest {
             new Row("RollupService.children/3", (s, p) -> s.rollups().children(RollupFilter.now(p.campaignId()),
                     p.officeId(), java.util.Comparator.comparing(r -> r.unit().name())),
                     new Expect(ALLOWED, HIDDEN, ALLOWED, HIDDEN, ALLOWED, HIDDEN, HIDDEN, HIDDEN)),
+            new Row("TrendService.declaredOverTime/2",
+                    (s, p) -> s.trends().declaredOverTime(p.campaignId(), p.schoolId()), READ_SCOPED),
+            new Row("ExportService.statisticsXlsx/2", (s, p) -> s.exports().statisticsXlsx(
+                    RollupFilter.now(p.campaignId()), p.schoolId()), READ_SCOPED),
+            new Row("ExportService.statisticsCsv/2", (s, p) -> s.exports().statisticsCsv(
+                    RollupFilter.now(p.campaignId()), p.schoolId()), READ_SCOPED),
             new Row("ChecklistService.find/1", (s, p) -> s.checklists().find(p.checklistId()), ANY_USER),
             new Row("ChecklistService.find/2", (s, p) -> s.checklists().find("MOET-2020", 1), ANY_USER),
             new Row("CampaignService.create/1", (s, p) -> s.campaigns().create(p.newCampaign()), STAFF_SCOPED),

@@ -21,7 +21,9 @@ import org.springframework.context.annotation.Profile;
 import org.springframework.stereotype.Component;
 import vn.safeschool.audit.AuditService;
 import vn.safeschool.campaign.CampaignInfo;
+import vn.safeschool.oversight.ExportService;
 import vn.safeschool.oversight.RollupService;
+import vn.safeschool.oversight.TrendService;
 import vn.safeschool.unitimport.ImportService;
 import vn.safeschool.campaign.CampaignService;
 import vn.safeschool.campaign.NewCampaign;
@@ -59,7 +61,8 @@ class MatrixFixture {
 
     record Services(OrgService org, ChecklistService checklists, CampaignService campaigns,
             DeclarationService declarations, DeclarationStatistics statistics, AccountService accounts,
-            AuditService audit, ImportService imports, RollupService rollups) {
+            AuditService audit, ImportService imports, RollupService rollups, TrendService trends,
+            ExportService exports) {
     }
 
     @FunctionalInterface
@@ -82,10 +85,11 @@ class MatrixFixture {
 
     MatrixFixture(OrgService org, ChecklistService checklists, CampaignService campaigns,
             DeclarationService declarations, DeclarationStatistics statistics, AccountService accounts,
-            AuditService audit, ImportService imports, RollupService rollups, SystemTask system, UserDetailsService userDetails, SecurityContextHolderStrategy contexts, Clock clock,
+            AuditService audit, ImportService imports, RollupService rollups, TrendService trends,
+            ExportService exports, SystemTask system, UserDetailsService userDetails, SecurityContextHolderStrategy contexts, Clock clock,
             @Value("${safeschool.demo.password}") String demoPassword) {
         this.services = new Services(org, checklists, campaigns, declarations, statistics, accounts, audit,
-                imports, rollups);
+                imports, rollups, trends, exports);
         this.system = system;
         this.userDetails = userDetails;
         this.contexts = contexts;

@@ -1,13 +1,18 @@
 package vn.safeschool.dashboard.ui;
 
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
+import java.util.Comparator;
 import java.util.List;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
@@ -17,78 +22,171 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import org.jspecify.annotations.Nullable;
 import vn.safeschool.base.Shares;
+import vn.safeschool.base.Zones;
 import vn.safeschool.campaign.CampaignInfo;
 import vn.safeschool.campaign.CampaignService;
-import vn.safeschool.declaration.DeclarationStatistics;
-import vn.safeschool.declaration.StatusCounts;
+import vn.safeschool.declaration.DeclarationService;
 import vn.safeschool.org.OrgService;
 import vn.safeschool.org.OrgUnitInfo;
+import vn.safeschool.oversight.ExportService;
+import vn.safeschool.oversight.OverviewRow;
+import vn.safeschool.oversight.RollupFilter;
+import vn.safeschool.oversight.RollupService;
+import vn.safeschool.oversight.TrendService;
+import vn.safeschool.oversight.UnitRollup;
+import vn.safeschool.oversight.ui.ExportButtons;
 
-/** The numbers of the user's own part of the hierarchy for the chosen campaign, straight from the declarations. */
+/**
+ * The landing page: where the user's part of the hierarchy stands in the chosen campaign, live from the
+ * declarations. Department and district users get the cards, a bar per office (or school), the ten units furthest
+ * behind and the campaign's curve; a principal gets their school's status and what to do next.
+ */
 @Route("")
 @Menu(order = 0, icon = "vaadin:dashboard", title = "nav.dashboard")
 @PermitAll
 public class DashboardView extends Main implements HasDynamicTitle {
 
-    private final DeclarationStatistics statistics;
-    private final OrgUnitInfo homeUnit;
-    private final Div cards = new Div();
-    private final Paragraph deadline = new Paragraph();
+    static final int LOWEST = 10;
+    static final DateTimeFormatter DEADLINE = DateTimeFormatter.ofPattern("HH:mm dd/MM/yyyy").withZone(Zones.VIETNAM);
+    private static final Comparator<UnitRollup> BY_CODE = Comparator.comparing(r -> r.unit().code());
 
-    DashboardView(CampaignService campaigns, DeclarationStatistics statistics, OrgService org) {
-        this.statistics = statistics;
+    private final RollupService rollups;
+    private final TrendService trends;
+    private final DeclarationService declarations;
+    private final Clock clock;
+    private final OrgUnitInfo homeUnit;
+    private final ComboBox<CampaignInfo> campaign = new ComboBox<>();
+    private final Paragraph deadline = new Paragraph();
+    private final Div content = new Div();
+    private final ChartCanvas statusChart = new ChartCanvas("status-chart");
+    private final ChartCanvas trendChart = new ChartCanvas("trend-chart");
+    private final Grid<UnitRollup> lowest = new Grid<>();
+
+    DashboardView(CampaignService campaigns, OrgService org, RollupService rollups, TrendService trends,
+            DeclarationService declarations, ExportService exports, Clock clock) {
+        this.rollups = rollups;
+        this.trends = trends;
+        this.declarations = declarations;
+        this.clock = clock;
         this.homeUnit = org.home();
         addClassName("ss-page");
 
         H1 title = new H1(homeUnit.name());
         title.setId("dashboard-unit");
-        ComboBox<CampaignInfo> campaign = new ComboBox<>(getTranslation("dashboard.campaign"));
+        campaign.setLabel(getTranslation("dashboard.campaign"));
         campaign.setId("campaign");
         campaign.setItemLabelGenerator(c -> c.docNumber() + " — " + c.title());
         campaign.setWidthFull();
+        deadline.setId("deadline");
+        content.setId("dashboard-content");
+        Div toolbar = new Div(campaign);
+        toolbar.addClassName("ss-toolbar");
+        if (!homeUnit.isSchool()) {
+            toolbar.add(new ExportButtons(exports, this::filter, homeUnit::id));
+        }
+        lowest.setId("lowest-ten");
+        lowest.addColumn(r -> r.unit().name()).setHeader(getTranslation("dashboard.lowest.unit")).setFlexGrow(3);
+        lowest.addColumn(UnitRollup::institutions).setHeader(getTranslation("status.total"));
+        lowest.addColumn(UnitRollup::declared).setHeader(getTranslation("dashboard.lowest.declared"));
+        lowest.addColumn(r -> Shares.format(r.declared(), r.institutions(), getLocale()))
+                .setHeader(getTranslation("dashboard.lowest.completion"));
+        lowest.setAllRowsVisible(true);
+        add(title, toolbar, deadline, content);
+
         List<CampaignInfo> all = campaigns.list();
         campaign.setItems(all);
         campaign.addValueChangeListener(e -> show(e.getValue()));
-        cards.addClassName("ss-cards");
-        cards.setId("kpi-cards");
-        add(title, campaign, deadline, cards);
         if (all.isEmpty()) {
-            cards.add(new Paragraph(getTranslation("dashboard.no-campaign")));
+            content.add(new Paragraph(getTranslation("dashboard.no-campaign")));
         } else {
             campaign.setValue(all.getFirst());
         }
     }
 
-    private void show(@Nullable CampaignInfo campaign) {
-        cards.removeAll();
-        if (campaign == null) {
-            return;
+    /** The numbers now, for the chosen campaign (the export links ask for it when clicked). */
+    private RollupFilter filter() {
+        CampaignInfo chosen = campaign.getValue();
+        if (chosen == null) {
+            throw new IllegalStateException("no campaign chosen");
         }
-        deadline.setText(getTranslation("dashboard.deadline", campaign.deadlineInVietnam()
-                .format(DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT).withLocale(getLocale()))));
-        StatusCounts counts = statistics.countsUnder(campaign.id(), homeUnit.id());
-        cards.add(card("total", counts.total(), null),
-                card("safe", counts.safe(), counts),
-                card("at-risk", counts.atRisk(), counts),
-                card("unsafe", counts.unsafe(), counts),
-                card("not-declared", counts.notDeclared(), counts),
-                card("late", counts.late(), counts));
+        return RollupFilter.now(chosen.id());
     }
 
-    private Component card(String key, long count, @Nullable StatusCounts of) {
+    private void show(@Nullable CampaignInfo chosen) {
+        content.removeAll();
+        deadline.setText("");
+        if (chosen == null) {
+            return;
+        }
+        deadline.setText(deadlineText(chosen.deadline(), clock.instant()));
+        RollupFilter filter = RollupFilter.now(chosen.id());
+        UnitRollup home = rollups.of(filter, homeUnit.id());
+        if (homeUnit.isSchool()) {
+            content.add(new SchoolStatus(chosen, home, declarations.find(homeUnit.id(), chosen.id()).orElse(null),
+                    clock.instant()));
+            return;
+        }
+        List<UnitRollup> children = rollups.children(filter, homeUnit.id(), BY_CODE);
+        statusChart.show(ChartConfigs.statusBars(OverviewRow.of(children), this::label, this::getTranslation));
+        lowest.setItems(children.stream().filter(r -> r.institutions() > 0)
+                .sorted(Comparator.comparing(UnitRollup::completion).thenComparing(BY_CODE)).limit(LOWEST).toList());
+        trendChart.show(ChartConfigs.trend(trends.declaredOverTime(chosen.id(), homeUnit.id()), chosen.deadline(),
+                home.institutions(), this::getTranslation));
+        content.add(cards(home), section("dashboard.chart.status", statusChart),
+                section("dashboard.lowest", lowest), section("dashboard.trend", trendChart));
+    }
+
+    private String label(OverviewRow row) {
+        OrgUnitInfo unit = row.unit();
+        if (unit == null) {
+            return getTranslation("oversight.direct-units");
+        }
+        return unit.shortName() == null ? unit.name() : unit.shortName();
+    }
+
+    private String deadlineText(Instant due, Instant now) {
+        String at = DEADLINE.format(due);
+        return now.isBefore(due)
+                ? getTranslation("dashboard.deadline.left", at, duration(Duration.between(now, due)))
+                : getTranslation("dashboard.deadline.passed", at, duration(Duration.between(due, now)));
+    }
+
+    String duration(Duration length) {
+        return length.toDays() > 0
+                ? getTranslation("dashboard.duration.days", length.toDays(), length.toHoursPart())
+                : getTranslation("dashboard.duration.hours", length.toHours(), length.toMinutesPart());
+    }
+
+    private Div cards(UnitRollup r) {
+        Div cards = new Div(card("total", r.institutions(), null),
+                card("safe", r.safe(), r), card("at-risk", r.atRisk(), r), card("unsafe", r.unsafe(), r),
+                card("not-declared", r.notDeclared(), r), card("late", r.late(), null),
+                card("stale", r.stale(), null));
+        cards.addClassName("ss-cards");
+        cards.setId("kpi-cards");
+        return cards;
+    }
+
+    private Component card(String key, long count, @Nullable UnitRollup of) {
         Span label = new Span(getTranslation("status." + key));
         label.addClassName("ss-card-label");
         Span value = new Span(String.valueOf(count));
         value.addClassName("ss-card-value");
         Div card = new Div(label, value);
         if (of != null) {
-            Span share = new Span(Shares.format(count, of.total(), getLocale()));
+            Span share = new Span(Shares.format(count, of.institutions(), getLocale()));
             share.addClassName("ss-card-share");
             card.add(share);
         }
         card.addClassNames("ss-card", "ss-card-" + key);
         card.setId("card-" + key);
         return card;
+    }
+
+    private Div section(String titleKey, Component body) {
+        Div section = new Div(new H2(getTranslation(titleKey)), body);
+        section.addClassName("ss-section");
+        return section;
     }
 
     @Override

@@ -1,0 +1,134 @@
+package vn.safeschool.dashboard.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import tools.jackson.databind.JsonNode;
+import vn.safeschool.DemoSignIn;
+import vn.safeschool.SafeSchoolTest;
+import vn.safeschool.base.i18n.Translations;
+import vn.safeschool.campaign.CampaignInfo;
+import vn.safeschool.campaign.CampaignService;
+import vn.safeschool.declaration.DeclarationInfo;
+import vn.safeschool.declaration.DeclarationService;
+import vn.safeschool.org.OrgService;
+
+/** The landing page as each kind of user sees it, for campaign 307 on the morning after its deadline. */
+@SafeSchoolTest
+class DashboardViewTest extends SpringBrowserlessTest {
+
+    @Autowired
+    UserDetailsService userDetails;
+    @Autowired
+    PasswordEncoder passwordEncoder;
+    @Autowired
+    SecurityContextHolderStrategy contexts;
+    @Autowired
+    OrgService org;
+    @Autowired
+    CampaignService campaigns;
+    @Autowired
+    DeclarationService declarations;
+    @Value("${safeschool.demo.password}")
+    String demoPassword;
+
+    @AfterEach
+    void signOut() {
+        DemoSignIn.out(contexts);
+    }
+
+    @Test
+    void the_department_sees_the_provinces_cards_chart_lowest_ten_and_the_time_since_the_deadline() {
+        open("lanhdao");
+
+        assertThat(text("card-total")).contains("882");
+        assertThat(text("card-safe")).contains("685").contains("77,7");
+        assertThat(text("card-at-risk")).contains("126");
+        assertThat(text("card-unsafe")).contains("27");
+        assertThat(text("card-not-declared")).contains("44");
+        assertThat(text("card-late")).contains(vi("status.late"));
+        assertThat(text("card-stale")).contains(vi("status.stale"));
+        ChartCanvas chart = $(ChartCanvas.class).id("status-chart");
+        assertThat(chart.categories()).isEqualTo(17 + 1);
+        JsonNode labels = chart.config().path("data").path("labels");
+        assertThat(labels.get(17).asString()).isEqualTo(vi("oversight.direct-units"));
+        long safeInBars = 0;
+        for (JsonNode n : chart.config().path("data").path("datasets").get(0).path("data")) {
+            safeInBars += n.asLong();
+        }
+        assertThat(safeInBars).isEqualTo(685);
+        assertThat(rows("lowest-ten")).isEqualTo(10);
+        assertThat($(Paragraph.class).id("deadline").getText()).contains("25/02/2021").contains("đã quá hạn");
+        assertThat($(ChartCanvas.class).id("trend-chart").categories()).isGreaterThan(24);
+        assertThat($(Anchor.class).id("export-xlsx")).isNotNull();
+    }
+
+    @Test
+    void a_district_admin_sees_the_same_for_their_district() {
+        open("pgd.chuse");
+
+        assertThat($(H1.class).id("dashboard-unit").getText()).isEqualTo(org.findByCode("3807").orElseThrow().name());
+        assertThat(text("card-total")).contains("66");
+        ChartCanvas chart = $(ChartCanvas.class).id("status-chart");
+        assertThat(chart.categories()).isEqualTo(66);
+        assertThat(rows("lowest-ten")).isEqualTo(10);
+        assertThat($(Paragraph.class).id("deadline").getText()).contains("đã quá hạn");
+    }
+
+    @Test
+    void a_principal_sees_their_schools_status_and_the_next_step() {
+        open("ht.pleiku");
+
+        CampaignInfo campaign = campaigns.findByDocNumber("307/SGDĐT-VP").orElseThrow();
+        DeclarationInfo own = declarations.find(org.findByCode("38010001").orElseThrow().id(), campaign.id())
+                .orElse(null);
+        String expected = own == null ? vi("status.not-declared")
+                : vi("status." + own.assessment().status().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
+        assertThat($(Span.class).id("school-status-value").getText()).isEqualTo(expected);
+        String next = $(Paragraph.class).id("next-step").getText();
+        assertThat(next).isNotBlank().doesNotStartWith("!");
+        if (own == null) {
+            assertThat(next).contains("khai báo ngay");
+        } else if (own.assessment().status() != vn.safeschool.checklist.SafetyStatus.SAFE) {
+            assertThat(next).contains("khắc phục");
+        } else {
+            assertThat(next).isIn(vi("dashboard.next.keep"), new Translations().getTranslation(
+                    "dashboard.next.refresh", Translations.VIETNAMESE, campaign.freshnessDays()));
+        }
+        assertThat($(ChartCanvas.class).all()).isEmpty();
+        assertThat($(Div.class).id("school-status")).isNotNull();
+    }
+
+    private void open(String username) {
+        DemoSignIn.as(username, demoPassword, userDetails, passwordEncoder, contexts);
+        UI.getCurrent().navigate("");
+        assertThat(getCurrentView()).isInstanceOf(DashboardView.class);
+    }
+
+    private String text(String id) {
+        return $(Div.class).id(id).getElement().getTextRecursively();
+    }
+
+    private long rows(String id) {
+        Grid<?> grid = $(Grid.class).id(id);
+        return grid.getGenericDataView().getItems().count();
+    }
+
+    private static String vi(String key) {
+        return new Translations().getTranslation(key, Translations.VIETNAMESE);
+    }
+}
