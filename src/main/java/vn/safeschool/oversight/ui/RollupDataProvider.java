@@ -66,6 +66,18 @@ class RollupDataProvider extends AbstractBackEndHierarchicalDataProvider<UnitRol
         return rollups.of(current, parentId);
     }
 
+    /** Where the item sits in its level (for scrolling to it); -1 when the filter leaves it out. */
+    @Override
+    public int getItemIndex(UnitRollup item, HierarchicalQuery<UnitRollup, Void> query) {
+        List<UnitRollup> level = level(query.getParent());
+        for (int i = 0; i < level.size(); i++) {
+            if (level.get(i).unit().id() == item.unit().id()) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
     @Override
     public void refreshAll() {
         levels.clear();
