@@ -35,14 +35,12 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.router.RouteParameters;
 import jakarta.annotation.security.PermitAll;
 import org.jspecify.annotations.Nullable;
 import vn.safeschool.base.Shares;
 import vn.safeschool.base.Zones;
 import vn.safeschool.campaign.CampaignInfo;
 import vn.safeschool.campaign.CampaignService;
-import vn.safeschool.declaration.ui.DeclarationView;
 import vn.safeschool.org.InstitutionType;
 import vn.safeschool.org.OrgService;
 import vn.safeschool.org.OrgUnitInfo;
@@ -235,10 +233,10 @@ public class HierarchyView extends Main implements HasDynamicTitle {
         UnitRollup item = event.getItem();
         if (item.unit().isSchool()) {
             CampaignInfo chosen = campaign.getValue();
+            // by route, not by class: the declaration module's views are not part of its public face
             QueryParameters query = chosen == null ? QueryParameters.empty()
-                    : QueryParameters.of(DeclarationView.CAMPAIGN, String.valueOf(chosen.id()));
-            getUI().ifPresent(ui -> ui.navigate(DeclarationView.class,
-                    new RouteParameters(DeclarationView.PARAMETER, String.valueOf(item.unit().id())), query));
+                    : QueryParameters.of("campaign", String.valueOf(chosen.id()));
+            getUI().ifPresent(ui -> ui.navigate("schools/" + item.unit().id() + "/declaration", query));
         } else if (grid.isExpanded(item)) {
             grid.collapse(item);
         } else {
