@@ -86,6 +86,10 @@ class Declaration {
         this.late = late;
     }
 
+    Map<Long, Answer> answers() {
+        return answers;
+    }
+
     Instant submittedAt() {
         return submittedAt;
     }

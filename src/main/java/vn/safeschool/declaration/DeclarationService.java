@@ -1,9 +1,12 @@
 package vn.safeschool.declaration;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -11,9 +14,11 @@ import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import vn.safeschool.base.NotFound;
 import vn.safeschool.base.RuleViolation;
@@ -45,10 +50,12 @@ public class DeclarationService {
     private final ApplicationEventPublisher events;
     private final Viewer viewer;
     private final Clock clock;
+    private final JdbcClient jdbc;
 
     DeclarationService(DeclarationRepository declarations, DeclarationSubmissionRepository submissions,
             CampaignService campaigns, ChecklistService checklists, Jurisdiction jurisdiction,
-            Viewer viewer, Clock clock, ApplicationEventPublisher events) {
+            Viewer viewer, Clock clock, ApplicationEventPublisher events, JdbcClient jdbc) {
+        this.jdbc = jdbc;
         this.declarations = declarations;
         this.submissions = submissions;
         this.campaigns = campaigns;
@@ -91,6 +98,65 @@ public class DeclarationService {
             return Optional.empty();
         }
         return declarations.findByUnitIdAndCampaignId(unitId, campaignId).map(Declaration::toInfo);
+    }
+
+    /**
+     * The unit's declaration in the campaign with its answers, for its page: the unit must lie in the user's
+     * jurisdiction and the campaign concern them, otherwise {@link NotFound}. A unit that has not declared gets no
+     * answers.
+     */
+    @PreAuthorize(Roles.IS_USER)
+    public DeclarationDetails details(long unitId, long campaignId) {
+        OrgUnitInfo unit = jurisdiction.require(unitId);
+        CampaignInfo campaign = campaignOf(campaignId);
+        Declaration declaration = declarations.findByUnitIdAndCampaignId(unitId, campaignId).orElse(null);
+        if (declaration == null) {
+            return new DeclarationDetails(unit, campaign, null, false, null, List.of());
+        }
+        Map<Long, Answer> answers = declaration.answers();
+        List<DeclaredAnswer> answered = checklistOf(campaign).criteria().stream()
+                .sorted(Comparator.comparing(CriterionInfo::phase).thenComparing(CriterionInfo::number))
+                .filter(c -> answers.containsKey(c.id()))
+                .map(c -> new DeclaredAnswer(c, answers.get(c.id()).met(), answers.get(c.id()).note()))
+                .toList();
+        DeclarationInfo current = declaration.toInfo();
+        boolean stale = current.submittedAt()
+                .isBefore(clock.instant().minus(Duration.ofDays(campaign.freshnessDays())));
+        return new DeclarationDetails(unit, campaign, current, stale, nameOf(current.submittedBy()), answered);
+    }
+
+    /** Every submission of the unit in the campaign, newest first; {@link NotFound} outside the jurisdiction. */
+    @PreAuthorize(Roles.IS_USER)
+    public List<SubmissionInfo> history(long unitId, long campaignId) {
+        jurisdiction.require(unitId);
+        campaignOf(campaignId);
+        Map<Long, String> names = new HashMap<>();
+        return submissions.findHistory(unitId, campaignId).stream()
+                .map(s -> new SubmissionInfo(s.revision(), s.assessment(), s.submittedAt(),
+                        s.submittedBy() == null ? null
+                                : names.computeIfAbsent(s.submittedBy(), id -> nameOf(id)),
+                        s.late(), fromJson(s.answersJson())))
+                .toList();
+    }
+
+    /** The full name of whoever submitted; null for an import without a person. */
+    private @Nullable String nameOf(@Nullable Long userId) {
+        if (userId == null) {
+            return null;
+        }
+        return jdbc.sql("SELECT full_name FROM app_user WHERE id = :id").param("id", userId).query(String.class)
+                .optional().orElse(null);
+    }
+
+    private static Map<Integer, AnswerInput> fromJson(String json) {
+        Map<Integer, AnswerInput> answers = new LinkedHashMap<>();
+        JsonNode root = JSON.readTree(json);
+        for (Map.Entry<String, JsonNode> e : root.properties()) {
+            JsonNode note = e.getValue().get("note");
+            answers.put(Integer.valueOf(e.getKey()), new AnswerInput(e.getValue().path("met").asBoolean(),
+                    note == null || note.isNull() ? null : note.asString()));
+        }
+        return answers;
     }
 
     private DeclarationInfo record(long unitId, long campaignId, Map<Integer, AnswerInput> answers, Instant at,

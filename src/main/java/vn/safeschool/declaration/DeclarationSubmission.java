@@ -83,4 +83,31 @@ class DeclarationSubmission {
         this.submittedBy = submittedBy;
         this.late = late;
     }
+
+    int revision() {
+        return revision;
+    }
+
+    Assessment assessment() {
+        java.util.List<Integer> missed = missedMandatory.isBlank() ? java.util.List.of()
+                : java.util.Arrays.stream(missedMandatory.split(",\\s*")).map(Integer::valueOf).toList();
+        return new Assessment(status, metCount, criteriaCount, missed);
+    }
+
+    String answersJson() {
+        return answers;
+    }
+
+    Instant submittedAt() {
+        return submittedAt;
+    }
+
+    @Nullable
+    Long submittedBy() {
+        return submittedBy;
+    }
+
+    boolean late() {
+        return late;
+    }
 }

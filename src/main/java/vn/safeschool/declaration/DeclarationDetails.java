@@ -1,0 +1,24 @@
+package vn.safeschool.declaration;
+
+import java.util.List;
+
+import org.jspecify.annotations.Nullable;
+import vn.safeschool.campaign.CampaignInfo;
+import vn.safeschool.org.OrgUnitInfo;
+
+/**
+ * A school's declaration in a campaign as its page shows it: the current state (none when it has not declared),
+ * whether it is stale (older than the campaign's freshness period), who submitted it, and the answers in checklist
+ * order.
+ */
+public record DeclarationDetails(OrgUnitInfo unit, CampaignInfo campaign, @Nullable DeclarationInfo current,
+        boolean stale, @Nullable String submittedByName, List<DeclaredAnswer> answers) {
+
+    public DeclarationDetails {
+        answers = List.copyOf(answers);
+    }
+
+    public boolean declared() {
+        return current != null;
+    }
+}

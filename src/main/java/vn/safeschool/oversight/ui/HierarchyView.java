@@ -1,0 +1,314 @@
+package vn.safeschool.oversight.ui;
+
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
+import com.vaadin.flow.component.datetimepicker.DateTimePicker;
+import com.vaadin.flow.component.grid.ColumnTextAlign;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridSortOrder;
+import com.vaadin.flow.component.grid.ItemClickEvent;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.FlexLayout;
+import com.vaadin.flow.component.progressbar.ProgressBar;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.component.treegrid.TreeGrid;
+import com.vaadin.flow.function.ValueProvider;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.QueryParameters;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
+import org.jspecify.annotations.Nullable;
+import vn.safeschool.base.Shares;
+import vn.safeschool.base.Zones;
+import vn.safeschool.campaign.CampaignInfo;
+import vn.safeschool.campaign.CampaignService;
+import vn.safeschool.org.InstitutionType;
+import vn.safeschool.org.OrgService;
+import vn.safeschool.org.OrgUnitInfo;
+import vn.safeschool.org.Ownership;
+import vn.safeschool.oversight.ExportService;
+import vn.safeschool.oversight.RollupFilter;
+import vn.safeschool.oversight.RollupService;
+import vn.safeschool.oversight.StatusFilter;
+import vn.safeschool.oversight.UnitRollup;
+
+/**
+ * The units of the user's jurisdiction as a tree with their live numbers for a campaign, now or as of a moment.
+ * The root is the user's home unit; every level is asked of the database when it is expanded. Rows can be selected
+ * (several at once) for the follow-up actions that act on a selection.
+ */
+@Route("oversight")
+@Menu(order = 10, icon = "vaadin:sitemap", title = "nav.oversight")
+@PermitAll
+public class HierarchyView extends Main implements HasDynamicTitle {
+
+    /** How many search matches get their path expanded and are selected. */
+    static final int SEARCH_EXPAND = 5;
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
+    private static final Comparator<UnitRollup> DEFAULT_ORDER = Comparator
+            .comparing((UnitRollup r) -> r.unit().isSchool()).thenComparing(r -> r.unit().code());
+
+    private final OrgService org;
+    private final OrgUnitInfo home;
+    private final ComboBox<CampaignInfo> campaign = new ComboBox<>();
+    private final DateTimePicker asOf = new DateTimePicker();
+    private final MultiSelectComboBox<StatusFilter> statuses = new MultiSelectComboBox<>();
+    private final Checkbox lagging = new Checkbox();
+    private final MultiSelectComboBox<InstitutionType> types = new MultiSelectComboBox<>();
+    private final MultiSelectComboBox<Ownership> ownerships = new MultiSelectComboBox<>();
+    private final TextField search = new TextField();
+    private final Span searchResult = new Span();
+    private final Div asOfShortcuts = new Div();
+    private final TreeGrid<UnitRollup> grid = new TreeGrid<>();
+    private final RollupDataProvider provider;
+
+    private final ExportButtons exports;
+
+    HierarchyView(RollupService rollups, OrgService org, CampaignService campaigns, ExportService exportService) {
+        this.org = org;
+        this.home = org.home();
+        addClassName("ss-page");
+        provider = new RollupDataProvider(rollups, home.id(), this::filter, this::order);
+        // the statistics list follows the grid: same campaign, moment and filters, from the user's home unit
+        exports = new ExportButtons(exportService, () -> java.util.Objects.requireNonNull(filter()), home::id);
+
+        H1 title = new H1(getTranslation("nav.oversight"));
+        List<CampaignInfo> all = campaigns.list();
+        configureToolbar(all);
+        configureGrid();
+        add(title, toolbar(), searchResult, grid);
+        if (!all.isEmpty()) {
+            campaign.setValue(all.getFirst());
+        }
+        grid.setDataProvider(provider);
+        UnitRollup root = provider.rollupOf(home.id());
+        if (root != null) {
+            grid.expand(root);
+        }
+    }
+
+    private void configureToolbar(List<CampaignInfo> all) {
+        campaign.setId("oversight-campaign");
+        campaign.setLabel(getTranslation("dashboard.campaign"));
+        campaign.setItemLabelGenerator(c -> c.docNumber() + " — " + c.title());
+        campaign.setItems(all);
+        campaign.setMinWidth("22em");
+        campaign.addValueChangeListener(e -> refresh());
+
+        asOf.setId("oversight-as-of");
+        asOf.setLabel(getTranslation("oversight.as-of"));
+        asOf.setHelperText(getTranslation("oversight.as-of.help"));
+        asOf.setLocale(getLocale());
+        asOf.addValueChangeListener(e -> refresh());
+        Button deadline = new Button(getTranslation("oversight.as-of.deadline"), VaadinIcon.CLOCK.create(),
+                click -> {
+                    if (campaign.getValue() != null) {
+                        asOf.setValue(campaign.getValue().deadlineInVietnam().toLocalDateTime());
+                    }
+                });
+        deadline.setId("oversight-deadline");
+        deadline.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        Button now = new Button(getTranslation("oversight.as-of.now"), click -> asOf.clear());
+        now.setId("oversight-now");
+        now.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        asOfShortcuts.add(deadline, now);
+        asOfShortcuts.addClassName("ss-as-of-shortcuts");
+
+        statuses.setId("oversight-statuses");
+        statuses.setLabel(getTranslation("oversight.filter.status"));
+        statuses.setItems(StatusFilter.values());
+        statuses.setItemLabelGenerator(s -> getTranslation("oversight.status." + s.name()));
+        statuses.addValueChangeListener(e -> {
+            lagging.setValue(e.getValue().equals(StatusFilter.LAGGING));
+            refresh();
+        });
+        lagging.setId("oversight-lagging");
+        lagging.setLabel(getTranslation("oversight.filter.lagging"));
+        lagging.setTooltipText(getTranslation("oversight.filter.lagging.help"));
+        lagging.addValueChangeListener(e -> {
+            if (e.getValue() != statuses.getValue().equals(StatusFilter.LAGGING)) {
+                statuses.setValue(e.getValue() ? StatusFilter.LAGGING : Set.of());
+            }
+        });
+        types.setId("oversight-types");
+        types.setLabel(getTranslation("unit.type"));
+        types.setItems(InstitutionType.values());
+        types.setItemLabelGenerator(t -> getTranslation("unit.type." + t.name()));
+        types.addValueChangeListener(e -> refresh());
+        ownerships.setId("oversight-ownerships");
+        ownerships.setLabel(getTranslation("unit.ownership"));
+        ownerships.setItems(Ownership.values());
+        ownerships.setItemLabelGenerator(o -> getTranslation("unit.ownership." + o.name()));
+        ownerships.addValueChangeListener(e -> refresh());
+
+        search.setId("oversight-search");
+        search.setLabel(getTranslation("oversight.search"));
+        search.setPlaceholder(getTranslation("oversight.search.placeholder"));
+        search.setPrefixComponent(VaadinIcon.SEARCH.create());
+        search.setClearButtonVisible(true);
+        search.addValueChangeListener(e -> find(e.getValue()));
+        searchResult.setId("oversight-search-result");
+        searchResult.addClassName("ss-search-result");
+    }
+
+    private Component toolbar() {
+        FlexLayout bar = new FlexLayout(campaign, asOf, asOfShortcuts, statuses, lagging, types, ownerships, search,
+                exports);
+        bar.addClassName("ss-toolbar");
+        bar.setFlexWrap(FlexLayout.FlexWrap.WRAP);
+        bar.setAlignItems(FlexComponent.Alignment.BASELINE);
+        return bar;
+    }
+
+    private void configureGrid() {
+        grid.setId("oversight-grid");
+        grid.addClassName("ss-oversight-grid");
+        grid.setSelectionMode(Grid.SelectionMode.MULTI);
+        grid.setMultiSort(true);
+        grid.setHeight("70vh");
+        grid.addHierarchyColumn(r -> r.unit().name()).setKey("name").setHeader(getTranslation("unit.name"))
+                .setComparator(Comparator.comparing(r -> r.unit().name())).setFlexGrow(1).setWidth("18em")
+                .setFrozen(true).setResizable(true);
+        grid.addColumn(r -> r.unit().code()).setKey("code").setHeader(getTranslation("unit.code"))
+                .setComparator(Comparator.comparing(r -> r.unit().code())).setAutoWidth(true);
+        grid.addColumn(this::typeOf).setKey("type").setHeader(getTranslation("unit.type"))
+                .setComparator(Comparator.comparing(this::typeOf)).setAutoWidth(true);
+        count("institutions", UnitRollup::institutions, false);
+        count("safe", UnitRollup::safe, true);
+        count("at-risk", UnitRollup::atRisk, true);
+        count("unsafe", UnitRollup::unsafe, true);
+        count("not-declared", UnitRollup::notDeclared, true);
+        count("late", UnitRollup::late, true);
+        count("stale", UnitRollup::stale, true);
+        grid.addComponentColumn(this::completion).setKey("completion")
+                .setHeader(getTranslation("oversight.column.completion"))
+                .setComparator(Comparator.comparing(UnitRollup::completion)).setAutoWidth(true);
+        grid.addColumn(r -> r.lastDeclaredAt() == null ? "—" : WHEN.format(r.lastDeclaredAt().atZone(Zones.VIETNAM)))
+                .setKey("last-declared").setHeader(getTranslation("oversight.column.last-declared"))
+                .setComparator(Comparator.comparing(UnitRollup::lastDeclaredAt,
+                        Comparator.nullsFirst(Comparator.naturalOrder())))
+                .setAutoWidth(true);
+        grid.addSortListener(e -> provider.refreshAll());
+        grid.addItemClickListener(this::clicked);
+    }
+
+    /** A count column; with a share, the cell reads "685 (77,7 %)" and the header says it is of the total. */
+    private void count(String key, ValueProvider<UnitRollup, Long> value, boolean withShare) {
+        grid.addColumn(r -> withShare ? value.apply(r) + " (" + Shares.format(value.apply(r), r.institutions(),
+                        getLocale()) + ")" : String.valueOf(value.apply(r)))
+                .setKey(key).setHeader(getTranslation("oversight.column." + key))
+                .setComparator(Comparator.comparing(value)).setTextAlign(ColumnTextAlign.END)
+                .setAutoWidth(true).setPartNameGenerator(r -> value.apply(r) > 0 ? "ss-count-" + key : null);
+    }
+
+    private Component completion(UnitRollup rollup) {
+        ProgressBar bar = new ProgressBar(0, 100, rollup.completion().doubleValue());
+        bar.addClassName("ss-completion-bar");
+        Span number = new Span(Shares.format(rollup.declared(), rollup.institutions(), getLocale()));
+        Div cell = new Div(bar, number);
+        cell.addClassName("ss-completion");
+        return cell;
+    }
+
+    private String typeOf(UnitRollup rollup) {
+        OrgUnitInfo unit = rollup.unit();
+        return unit.institutionType() == null ? getTranslation("unit.kind." + unit.kind().name())
+                : getTranslation("unit.type." + unit.institutionType().name());
+    }
+
+    private void clicked(ItemClickEvent<UnitRollup> event) {
+        UnitRollup item = event.getItem();
+        if (item.unit().isSchool()) {
+            CampaignInfo chosen = campaign.getValue();
+            // by route, not by class: the declaration module's views are not part of its public face
+            QueryParameters query = chosen == null ? QueryParameters.empty()
+                    : QueryParameters.of("campaign", String.valueOf(chosen.id()));
+            getUI().ifPresent(ui -> ui.navigate("schools/" + item.unit().id() + "/declaration", query));
+        } else if (grid.isExpanded(item)) {
+            grid.collapse(item);
+        } else {
+            grid.expand(item);
+        }
+    }
+
+    /** Expands the path to the first matches of the name or code, selects them and scrolls to the first. */
+    private void find(String text) {
+        if (text == null || text.isBlank()) {
+            searchResult.setText("");
+            return;
+        }
+        List<OrgUnitInfo> matches = org.search(text, 0, 20);
+        if (matches.isEmpty()) {
+            searchResult.setText(getTranslation("oversight.search.none", text.strip()));
+            return;
+        }
+        List<UnitRollup> found = new ArrayList<>();
+        for (OrgUnitInfo match : matches.stream().limit(SEARCH_EXPAND).toList()) {
+            List<OrgUnitInfo> path = org.pathTo(match.id());
+            List<UnitRollup> ancestors = path.stream().filter(u -> u.id() != match.id())
+                    .map(u -> provider.rollupOf(u.id())).filter(r -> r != null).toList();
+            grid.expand(ancestors);
+            UnitRollup row = provider.rollupOf(match.id());
+            if (row != null) {
+                found.add(row);
+            }
+        }
+        found.forEach(grid::select);
+        if (!found.isEmpty()) {
+            grid.scrollToItem(found.getFirst());
+        }
+        searchResult.setText(matches.size() > SEARCH_EXPAND
+                ? getTranslation("oversight.search.many", matches.size(), SEARCH_EXPAND)
+                : getTranslation("oversight.search.found", matches.size()));
+    }
+
+    private void refresh() {
+        provider.refreshAll();
+    }
+
+    @Nullable
+    RollupFilter filter() {
+        CampaignInfo chosen = campaign.getValue();
+        if (chosen == null) {
+            return null;
+        }
+        LocalDateTime moment = asOf.getValue();
+        Instant at = moment == null ? null : moment.atZone(Zones.VIETNAM).toInstant();
+        Set<StatusFilter> wanted = statuses.getValue().isEmpty() ? Set.of() : EnumSet.copyOf(statuses.getValue());
+        return new RollupFilter(chosen.id(), at, wanted, types.getValue(), ownerships.getValue());
+    }
+
+    /** The grid's sort orders as one comparator, the columns in the order they were clicked. */
+    private Comparator<UnitRollup> order() {
+        Comparator<UnitRollup> result = null;
+        for (GridSortOrder<UnitRollup> sort : grid.getSortOrder()) {
+            Comparator<UnitRollup> next = sort.getSorted().getComparator(sort.getDirection());
+            result = result == null ? next : result.thenComparing(next);
+        }
+        return result == null ? DEFAULT_ORDER : result.thenComparing(DEFAULT_ORDER);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("nav.oversight") + " — " + getTranslation("app.name");
+    }
+}
