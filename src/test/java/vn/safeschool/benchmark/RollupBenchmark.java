@@ -29,13 +29,11 @@ final class RollupBenchmark {
             RollupFilter now = RollupFilter.now(campaign);
             RollupFilter then = now.asOf(asOf);
 
-            double rootNow = RollupTimer.medianMillis(() -> rollups.of(now, root).institutions()
-                    + rollups.children(now, root, BY_NAME).size());
+            double rootNow = RollupTimer.medianMillis(() -> rollups.level(now, root, BY_NAME).children().size());
             double rootFloor = RollupTimer.medianMillis(() -> FloorSql.children(jdbc, campaign, root, null));
             RollupTimer.print(dataset, "root + first page, now", rootNow, rootFloor);
 
-            double rootThen = RollupTimer.medianMillis(() -> rollups.of(then, root).institutions()
-                    + rollups.children(then, root, BY_NAME).size());
+            double rootThen = RollupTimer.medianMillis(() -> rollups.level(then, root, BY_NAME).children().size());
             double rootThenFloor = RollupTimer.medianMillis(() -> FloorSql.children(jdbc, campaign, root, asOf));
             RollupTimer.print(dataset, "root + first page, as of", rootThen, rootThenFloor);
             System.out.printf("BENCH %-9s %-34s %8.2f%n", dataset, "as of / now (root)", rootThen / rootNow);

@@ -58,6 +58,17 @@ class RollupServiceTest {
     }
 
     @Test
+    void a_level_in_one_pass_gives_the_same_numbers_as_asking_for_the_unit_and_its_children() {
+        RollupLevel level = rollups.level(now(), department(), BY_NAME);
+
+        assertThat(level.unit()).isEqualTo(rollups.of(now(), department()));
+        assertThat(level.children()).isEqualTo(rollups.children(now(), department(), BY_NAME));
+        RollupLevel school = rollups.level(now(), unit("38010001"), BY_NAME);
+        assertThat(school.unit().institutions()).isEqualTo(1);
+        assertThat(school.children()).isEmpty();
+    }
+
+    @Test
     void lagging_only_keeps_the_units_with_something_to_follow_up() {
         List<UnitRollup> lagging = rollups.children(now().laggingOnly(), department(), BY_NAME);
 

@@ -120,6 +120,8 @@ class JurisdictionMatrixTest {
                     new ImportResult("ma-tran.csv", 0, 0, 0, List.of()), List.of("a")), STAFF_ONLY),
             new Row("RollupService.of/2", (s, p) -> s.rollups().of(RollupFilter.now(p.campaignId()), p.schoolId()),
                     READ_SCOPED),
+            new Row("RollupService.level/3", (s, p) -> s.rollups().level(RollupFilter.now(p.campaignId()),
+                    p.schoolId(), java.util.Comparator.comparing(r -> r.unit().name())), READ_SCOPED),
             new Row("RollupService.children/3", (s, p) -> s.rollups().children(RollupFilter.now(p.campaignId()),
                     p.officeId(), java.util.Comparator.comparing(r -> r.unit().name())),
                     new Expect(ALLOWED, HIDDEN, ALLOWED, HIDDEN, ALLOWED, HIDDEN, HIDDEN, HIDDEN)),

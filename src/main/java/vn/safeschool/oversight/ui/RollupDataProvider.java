@@ -11,6 +11,7 @@ import com.vaadin.flow.data.provider.hierarchy.AbstractBackEndHierarchicalDataPr
 import com.vaadin.flow.data.provider.hierarchy.HierarchicalQuery;
 import org.jspecify.annotations.Nullable;
 import vn.safeschool.oversight.RollupFilter;
+import vn.safeschool.oversight.RollupLevel;
 import vn.safeschool.oversight.RollupService;
 import vn.safeschool.oversight.UnitRollup;
 
@@ -96,8 +97,13 @@ class RollupDataProvider extends AbstractBackEndHierarchicalDataProvider<UnitRol
         if (current == null) {
             return List.of();
         }
+        if (parent == null && !levels.containsKey(-1L)) {
+            // the root row and its (expanded) first level come from one pass over the subtree
+            RollupLevel first = rollups.level(current, rootId, sort.get());
+            levels.put(-1L, List.of(first.unit()));
+            levels.put(rootId, first.children());
+        }
         long key = parent == null ? -1 : parent.unit().id();
-        return levels.computeIfAbsent(key, k -> parent == null ? List.of(rollups.of(current, rootId))
-                : rollups.children(current, parent.unit().id(), sort.get()));
+        return levels.computeIfAbsent(key, k -> rollups.children(current, parent.unit().id(), sort.get()));
     }
 }
