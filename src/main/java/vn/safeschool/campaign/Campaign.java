@@ -66,8 +66,31 @@ class Campaign {
         this.lockAfterDeadline = spec.lockAfterDeadline();
     }
 
+    long version() {
+        return version;
+    }
+
+    CampaignStatus status() {
+        return status;
+    }
+
+    void apply(CampaignChanges changes) {
+        this.docNumber = changes.docNumber().strip();
+        this.title = changes.title().strip();
+        this.issuedOn = changes.issuedOn();
+        this.deadline = changes.deadline().atZone(Zones.VIETNAM).toInstant();
+        this.scopeUnitId = changes.scopeUnitId();
+        this.checklistVersionId = changes.checklistVersionId();
+        this.freshnessDays = changes.freshnessDays();
+        this.lockAfterDeadline = changes.lockAfterDeadline();
+    }
+
+    void moveTo(CampaignStatus next) {
+        this.status = next;
+    }
+
     CampaignInfo toInfo() {
         return new CampaignInfo(id == null ? 0 : id, docNumber, title, issuedOn, deadline, scopeUnitId,
-                checklistVersionId, freshnessDays, lockAfterDeadline, status);
+                checklistVersionId, freshnessDays, lockAfterDeadline, status, version);
     }
 }

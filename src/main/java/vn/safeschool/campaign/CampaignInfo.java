@@ -16,7 +16,8 @@ public record CampaignInfo(
         long checklistVersionId,
         int freshnessDays,
         boolean lockAfterDeadline,
-        CampaignStatus status) {
+        CampaignStatus status,
+        long version) {
 
     /** The deadline as the directive states it, in Vietnam's time. */
     public ZonedDateTime deadlineInVietnam() {

@@ -1,5 +1,7 @@
 package vn.safeschool.campaign;
 
+import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Optional;
 
@@ -9,6 +11,8 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.validation.annotation.Validated;
+import org.jspecify.annotations.Nullable;
+import vn.safeschool.base.NotFound;
 import vn.safeschool.base.RuleViolation;
 import vn.safeschool.base.audit.AuditAction;
 import vn.safeschool.base.audit.AuditEvent;
@@ -39,18 +43,92 @@ public class CampaignService {
     @Transactional
     @PreAuthorize(Roles.IS_STAFF)
     public CampaignInfo create(@Valid NewCampaign spec) {
-        if (spec.deadline().toLocalDate().isBefore(spec.issuedOn())) {
-            throw new RuleViolation("campaign.error.deadline-before-issue", spec.deadline().toLocalDate(),
-                    spec.issuedOn());
-        }
-        OrgUnitInfo scope = jurisdiction.find(spec.scopeUnitId())
-                .orElseThrow(() -> new RuleViolation("campaign.error.scope-outside"));
-        if (campaigns.existsByDocNumber(spec.docNumber().strip())) {
-            throw new RuleViolation("campaign.error.duplicate-number", spec.docNumber());
-        }
+        OrgUnitInfo scope = validate(spec.docNumber(), spec.issuedOn(), spec.deadline(), spec.scopeUnitId(), null);
         CampaignInfo created = campaigns.save(new Campaign(spec)).toInfo();
         events.publishEvent(AuditEvent.of(AuditAction.CAMPAIGN_CREATED, scope.id(), "campaign:" + created.id()));
         return created;
+    }
+
+    /** The same checks as {@link #create}; a campaign changed by someone else since it was read is refused. */
+    @Transactional
+    @PreAuthorize(Roles.IS_STAFF)
+    public CampaignInfo update(long id, @Valid CampaignChanges changes) {
+        Campaign campaign = requireWritable(id);
+        if (campaign.version() != changes.version()) {
+            throw new RuleViolation("error.changed-meanwhile");
+        }
+        if (campaign.status() == CampaignStatus.ARCHIVED) {
+            throw new RuleViolation("campaign.error.archived");
+        }
+        OrgUnitInfo scope = validate(changes.docNumber(), changes.issuedOn(), changes.deadline(),
+                changes.scopeUnitId(), id);
+        CampaignInfo before = campaign.toInfo();
+        campaign.apply(changes);
+        CampaignInfo after = campaigns.saveAndFlush(campaign).toInfo();
+        events.publishEvent(AuditEvent.change(AuditAction.CAMPAIGN_UPDATED, scope.id(), "campaign:" + id,
+                describe(before), describe(after)));
+        return after;
+    }
+
+    /** An open campaign stops taking declarations. */
+    @Transactional
+    @PreAuthorize(Roles.IS_STAFF)
+    public CampaignInfo close(long id) {
+        return moveTo(id, CampaignStatus.CLOSED, AuditAction.CAMPAIGN_CLOSED, CampaignStatus.OPEN);
+    }
+
+    /** An open or closed campaign leaves the everyday lists; its declarations stay. */
+    @Transactional
+    @PreAuthorize(Roles.IS_STAFF)
+    public CampaignInfo archive(long id) {
+        return moveTo(id, CampaignStatus.ARCHIVED, AuditAction.CAMPAIGN_ARCHIVED, CampaignStatus.OPEN,
+                CampaignStatus.CLOSED);
+    }
+
+    private CampaignInfo moveTo(long id, CampaignStatus next, AuditAction action, CampaignStatus... from) {
+        Campaign campaign = requireWritable(id);
+        CampaignStatus current = campaign.status();
+        if (!java.util.Arrays.asList(from).contains(current)) {
+            throw new RuleViolation("campaign.error.status-" + next.name().toLowerCase(java.util.Locale.ROOT));
+        }
+        campaign.moveTo(next);
+        CampaignInfo after = campaigns.saveAndFlush(campaign).toInfo();
+        events.publishEvent(AuditEvent.change(action, after.scopeUnitId(), "campaign:" + id,
+                java.util.Map.of("status", current.name()), java.util.Map.of("status", next.name())));
+        return after;
+    }
+
+    /** The campaign, if its scope lies inside the user's jurisdiction; otherwise as if it did not exist. */
+    private Campaign requireWritable(long id) {
+        return campaigns.findWithScopePath(id).filter(c -> jurisdiction.covers(c.scopePath()))
+                .map(CampaignRepository.WithScope::campaign).orElseThrow(NotFound::new);
+    }
+
+    /**
+     * The directive 307 itself printed a deadline of 25/2/2020 for a letter dated 22/02/2021: a deadline before
+     * the issue date is refused, so such a slip cannot reach the schools.
+     */
+    private OrgUnitInfo validate(String docNumber, LocalDate issuedOn, LocalDateTime deadline, long scopeUnitId,
+            @Nullable Long self) {
+        if (deadline.toLocalDate().isBefore(issuedOn)) {
+            throw new RuleViolation("campaign.error.deadline-before-issue", deadline.toLocalDate(), issuedOn);
+        }
+        OrgUnitInfo scope = jurisdiction.find(scopeUnitId)
+                .orElseThrow(() -> new RuleViolation("campaign.error.scope-outside"));
+        boolean taken = campaigns.findByDocNumber(docNumber.strip())
+                .filter(other -> self == null || other.toInfo().id() != self).isPresent();
+        if (taken) {
+            throw new RuleViolation("campaign.error.duplicate-number", docNumber);
+        }
+        return scope;
+    }
+
+    private static java.util.Map<String, String> describe(CampaignInfo c) {
+        return java.util.Map.of("docNumber", c.docNumber(), "title", c.title(), "issuedOn", c.issuedOn().toString(),
+                "deadline", c.deadlineInVietnam().toLocalDateTime().toString(), "scopeUnitId",
+                String.valueOf(c.scopeUnitId()), "checklistVersionId", String.valueOf(c.checklistVersionId()),
+                "freshnessDays", String.valueOf(c.freshnessDays()), "lockAfterDeadline",
+                String.valueOf(c.lockAfterDeadline()));
     }
 
     @PreAuthorize(Roles.IS_USER)

@@ -52,6 +52,40 @@ class ChecklistVersion {
     protected ChecklistVersion() {
     }
 
+    /** A copy of {@code source} with its criteria and thresholds, as version {@code versionNo} of {@code code}. */
+    ChecklistVersion(ChecklistVersion source, String code, int versionNo) {
+        this.code = code;
+        this.versionNo = versionNo;
+        this.titleVi = source.titleVi;
+        this.titleEn = source.titleEn;
+        this.safeMinMet = source.safeMinMet;
+        this.unsafeMaxMet = source.unsafeMaxMet;
+        source.criteria.forEach(c -> criteria.add(c.copy()));
+    }
+
+    long version() {
+        return version;
+    }
+
+    String code() {
+        return code;
+    }
+
+    /** Criteria are matched by number: a kept number is updated in place, a missing one removed, a new one added. */
+    void apply(ChecklistEdit edit) {
+        this.titleVi = edit.titleVi().strip();
+        this.titleEn = edit.titleEn().strip();
+        this.safeMinMet = edit.safeMinMet();
+        this.unsafeMaxMet = edit.unsafeMaxMet();
+        java.util.Map<Integer, ChecklistEdit.Item> wanted = new java.util.HashMap<>();
+        edit.criteria().forEach(item -> wanted.put(item.number(), item));
+        criteria.removeIf(c -> !wanted.containsKey(c.number()));
+        for (Criterion c : criteria) {
+            c.apply(wanted.remove(c.number()));
+        }
+        wanted.values().forEach(item -> criteria.add(new Criterion(item)));
+    }
+
     StatusRule rule() {
         return new StatusRule(safeMinMet, unsafeMaxMet,
                 criteria.stream().filter(Criterion::mandatory).map(Criterion::number).collect(Collectors.toSet()),
@@ -61,6 +95,6 @@ class ChecklistVersion {
     ChecklistVersionInfo toInfo() {
         return new ChecklistVersionInfo(id == null ? 0 : id, code, versionNo, titleVi, titleEn, rule(),
                 criteria.stream().sorted(Comparator.comparing(Criterion::phase).thenComparing(Criterion::position))
-                        .map(Criterion::toInfo).toList());
+                        .map(Criterion::toInfo).toList(), version);
     }
 }

@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Locale;
 
 public record ChecklistVersionInfo(long id, String code, int versionNo, String titleVi, String titleEn,
-        StatusRule rule, List<CriterionInfo> criteria) {
+        StatusRule rule, List<CriterionInfo> criteria, long version) {
 
     public ChecklistVersionInfo {
         criteria = List.copyOf(criteria);

@@ -1,9 +1,11 @@
 package vn.safeschool.checklist;
 
+import java.util.List;
 import java.util.Optional;
 
 import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
 
 interface ChecklistVersionRepository extends JpaRepository<ChecklistVersion, Long> {
 
@@ -12,4 +14,15 @@ interface ChecklistVersionRepository extends JpaRepository<ChecklistVersion, Lon
 
     @EntityGraph(attributePaths = "criteria")
     Optional<ChecklistVersion> findWithCriteriaByCodeAndVersionNo(String code, int versionNo);
+
+    @EntityGraph(attributePaths = "criteria")
+    @Query("select distinct v from ChecklistVersion v order by v.code, v.versionNo")
+    List<ChecklistVersion> findAllWithCriteria();
+
+    @Query("select coalesce(max(v.versionNo), 0) from ChecklistVersion v where v.code = :code")
+    int maxVersionNo(String code);
+
+    /** Campaigns are another feature: asked by table, so that the checklist does not depend on them. */
+    @Query(value = "select count(*) from campaign where checklist_version_id = :id", nativeQuery = true)
+    long campaignsUsing(long id);
 }

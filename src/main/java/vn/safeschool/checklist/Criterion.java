@@ -36,6 +36,30 @@ class Criterion {
     protected Criterion() {
     }
 
+    Criterion(ChecklistEdit.Item item) {
+        this.number = item.number();
+        apply(item);
+    }
+
+    Criterion copy() {
+        Criterion copy = new Criterion();
+        copy.number = number;
+        copy.phase = phase;
+        copy.position = position;
+        copy.textVi = textVi;
+        copy.textEn = textEn;
+        copy.mandatory = mandatory;
+        return copy;
+    }
+
+    void apply(ChecklistEdit.Item item) {
+        this.phase = item.phase();
+        this.position = item.position();
+        this.textVi = item.textVi().strip();
+        this.textEn = item.textEn().strip();
+        this.mandatory = item.mandatory();
+    }
+
     int number() {
         return number;
     }

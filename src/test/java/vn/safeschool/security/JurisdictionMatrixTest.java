@@ -30,6 +30,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.safeschool.SafeSchoolTest;
 import vn.safeschool.audit.AuditFilter;
+import vn.safeschool.checklist.ChecklistEdit;
+import vn.safeschool.checklist.ChecklistVersionInfo;
 import vn.safeschool.oversight.RollupFilter;
 import vn.safeschool.org.InstitutionType;
 import vn.safeschool.org.Ownership;
@@ -134,6 +136,17 @@ class JurisdictionMatrixTest {
             new Row("ChecklistService.find/1", (s, p) -> s.checklists().find(p.checklistId()), ANY_USER),
             new Row("ChecklistService.find/2", (s, p) -> s.checklists().find("MOET-2020", 1), ANY_USER),
             new Row("CampaignService.create/1", (s, p) -> s.campaigns().create(p.newCampaign()), STAFF_SCOPED),
+            new Row("CampaignService.update/2",
+                    (s, p) -> s.campaigns().update(p.campaignId(), p.campaignChanges()), STAFF_SCOPED),
+            new Row("CampaignService.close/1", (s, p) -> s.campaigns().close(p.campaignId()), STAFF_SCOPED),
+            new Row("CampaignService.archive/1", (s, p) -> s.campaigns().archive(p.campaignId()), STAFF_SCOPED),
+            new Row("ChecklistService.list/0", (s, p) -> s.checklists().list(), ANY_USER),
+            new Row("ChecklistService.inUse/1", (s, p) -> s.checklists().inUse(p.checklistId()), ANY_USER),
+            new Row("ChecklistService.copy/2", (s, p) -> s.checklists().copy(p.checklistId(), null), STAFF_ONLY),
+            new Row("ChecklistService.update/2", (s, p) -> {
+                ChecklistVersionInfo copy = s.checklists().copy(p.checklistId(), null);
+                return s.checklists().update(copy.id(), ChecklistEdit.of(copy));
+            }, STAFF_ONLY),
             new Row("CampaignService.find/1", (s, p) -> s.campaigns().find(p.campaignId()), READ_SCOPED),
             new Row("CampaignService.findByDocNumber/1",
                     (s, p) -> s.campaigns().findByDocNumber(p.campaignNumber()), READ_SCOPED),

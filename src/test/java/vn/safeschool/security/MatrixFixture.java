@@ -20,6 +20,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.context.annotation.Profile;
 import org.springframework.stereotype.Component;
 import vn.safeschool.audit.AuditService;
+import vn.safeschool.campaign.CampaignChanges;
 import vn.safeschool.campaign.CampaignInfo;
 import vn.safeschool.oversight.ExportService;
 import vn.safeschool.oversight.RollupService;
@@ -73,7 +74,8 @@ class MatrixFixture {
     record Place(long schoolId, String schoolCode, long officeId, String officeCode, long campaignId, String campaignNumber,
             long checklistId, long declaredSchoolId, long accountId, String accountUsername, NewOrgUnit newSchool,
             UnitChanges schoolChanges, NewCampaign newCampaign, Map<Integer, AnswerInput> answers, Instant now,
-            NewAccount newPrincipal, AccountChanges accountChanges, String demoPassword) {
+            NewAccount newPrincipal, AccountChanges accountChanges, String demoPassword,
+            CampaignChanges campaignChanges) {
     }
 
     private final Services services;
@@ -153,7 +155,7 @@ class MatrixFixture {
                     allMet(), clock.instant(), principal(school.id()),
                     new AccountChanges("Hiệu trưởng (sửa)", null, null, Role.PRINCIPAL, unit(accountHome).id(),
                             account.version()),
-                    demoPassword);
+                    demoPassword, CampaignChanges.of(campaign));
         });
     }
 

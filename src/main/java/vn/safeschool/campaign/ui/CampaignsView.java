@@ -1,0 +1,129 @@
+package vn.safeschool.campaign.ui;
+
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import jakarta.annotation.security.RolesAllowed;
+import vn.safeschool.base.Roles;
+import vn.safeschool.base.RuleViolation;
+import vn.safeschool.base.ui.Notifications;
+import vn.safeschool.campaign.CampaignInfo;
+import vn.safeschool.campaign.CampaignService;
+import vn.safeschool.campaign.CampaignStatus;
+import vn.safeschool.checklist.ChecklistService;
+import vn.safeschool.checklist.ChecklistVersionInfo;
+import vn.safeschool.org.OrgService;
+import vn.safeschool.org.OrgUnitInfo;
+
+/** Campaigns of the department: staff manage them, leadership reads them (the service enforces both). */
+@Route("campaigns")
+@Menu(order = 60, icon = "vaadin:calendar-clock", title = "nav.campaigns")
+@RolesAllowed({Roles.DEPARTMENT_STAFF, Roles.DEPARTMENT_LEADER})
+public class CampaignsView extends Main implements HasDynamicTitle {
+
+    private final CampaignService campaigns;
+    private final Grid<CampaignInfo> grid = new Grid<>();
+
+    CampaignsView(CampaignService campaigns, ChecklistService checklists, OrgService org,
+            AuthenticationContext authentication) {
+        this.campaigns = campaigns;
+        addClassName("ss-page");
+        boolean staff = authentication.hasRole(Roles.DEPARTMENT_STAFF);
+        DateTimeFormatter date = DateTimeFormatter.ofLocalizedDate(FormatStyle.SHORT).withLocale(getLocale());
+        DateTimeFormatter dateTime = DateTimeFormatter.ofPattern("HH:mm dd/MM/yyyy");
+
+        grid.setId("campaigns");
+        grid.addColumn(CampaignInfo::docNumber).setHeader(getTranslation("campaign.number")).setAutoWidth(true);
+        grid.addColumn(CampaignInfo::title).setHeader(getTranslation("campaign.title")).setFlexGrow(1);
+        grid.addColumn(c -> c.issuedOn().format(date)).setHeader(getTranslation("campaign.issued-on"))
+                .setAutoWidth(true);
+        grid.addColumn(c -> c.deadlineInVietnam().format(dateTime)).setHeader(getTranslation("campaign.deadline"))
+                .setAutoWidth(true);
+        grid.addColumn(c -> org.find(c.scopeUnitId()).map(OrgUnitInfo::name).orElse(""))
+                .setHeader(getTranslation("campaign.scope")).setAutoWidth(true);
+        grid.addColumn(c -> checklists.find(c.checklistVersionId()).map(ChecklistsLabel::of).orElse(""))
+                .setHeader(getTranslation("campaign.checklist")).setAutoWidth(true);
+        grid.addColumn(c -> getTranslation("campaign.freshness-value", c.freshnessDays()))
+                .setHeader(getTranslation("campaign.freshness")).setAutoWidth(true);
+        grid.addColumn(c -> getTranslation(c.lockAfterDeadline() ? "campaign.yes" : "campaign.no"))
+                .setHeader(getTranslation("campaign.lock-after-deadline")).setAutoWidth(true);
+        grid.addColumn(c -> getTranslation("campaign.status." + c.status().name()))
+                .setHeader(getTranslation("campaign.status")).setAutoWidth(true);
+        if (staff) {
+            grid.addComponentColumn(c -> actions(c, checklists, org)).setHeader(getTranslation("campaign.actions"))
+                    .setAutoWidth(true);
+        }
+        grid.setHeight("70vh");
+
+        H1 title = new H1(getTranslation("nav.campaigns"));
+        if (staff) {
+            Button add = new Button(getTranslation("campaign.new"), VaadinIcon.PLUS.create(),
+                    click -> new CampaignDialog(campaigns, checklists, org, null, c -> refresh()).open());
+            add.setId("new-campaign");
+            add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            add(title, new HorizontalLayout(add), grid);
+        } else {
+            add(title, grid);
+        }
+        refresh();
+    }
+
+    private HorizontalLayout actions(CampaignInfo campaign, ChecklistService checklists, OrgService org) {
+        Button edit = small(VaadinIcon.EDIT, "campaign.edit",
+                () -> new CampaignDialog(campaigns, checklists, org, campaign, c -> refresh()).open());
+        edit.setEnabled(campaign.status() != CampaignStatus.ARCHIVED);
+        Button close = small(VaadinIcon.STOP, "campaign.close", () -> act(() -> campaigns.close(campaign.id())));
+        close.setEnabled(campaign.status() == CampaignStatus.OPEN);
+        Button archive = small(VaadinIcon.ARCHIVE, "campaign.archive",
+                () -> act(() -> campaigns.archive(campaign.id())));
+        archive.setEnabled(campaign.status() != CampaignStatus.ARCHIVED);
+        return new HorizontalLayout(edit, close, archive);
+    }
+
+    private Button small(VaadinIcon icon, String key, Runnable action) {
+        Button button = new Button(icon.create(), click -> action.run());
+        button.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_SMALL);
+        button.setTooltipText(getTranslation(key));
+        button.setAriaLabel(getTranslation(key));
+        return button;
+    }
+
+    private void act(Runnable action) {
+        try {
+            action.run();
+            refresh();
+        } catch (RuleViolation e) {
+            Notifications.error(getTranslation(e.messageKey(), e.arguments()));
+        }
+    }
+
+    void refresh() {
+        grid.setItems(campaigns.list());
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("nav.campaigns") + " — " + getTranslation("app.name");
+    }
+
+    /** "MOET-2020 v1 — title": how a checklist version is named in lists. */
+    static final class ChecklistsLabel {
+        private ChecklistsLabel() {
+        }
+
+        static String of(ChecklistVersionInfo v) {
+            return v.code() + " v" + v.versionNo();
+        }
+    }
+}

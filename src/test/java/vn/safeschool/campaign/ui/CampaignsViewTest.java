@@ -1,0 +1,96 @@
+package vn.safeschool.campaign.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.grid.Grid;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import vn.safeschool.DemoSignIn;
+import vn.safeschool.SafeSchoolTest;
+import vn.safeschool.campaign.CampaignInfo;
+import vn.safeschool.campaign.CampaignService;
+
+@SafeSchoolTest
+class CampaignsViewTest extends SpringBrowserlessTest {
+
+    @Autowired
+    UserDetailsService userDetails;
+    @Autowired
+    PasswordEncoder passwordEncoder;
+    @Autowired
+    SecurityContextHolderStrategy contexts;
+    @Autowired
+    CampaignService campaigns;
+    @Value("${safeschool.demo.password}")
+    String demoPassword;
+
+    @AfterEach
+    void signOut() {
+        DemoSignIn.out(contexts);
+    }
+
+    @Test
+    void department_staff_see_campaign_307_and_a_deadline_before_the_issue_date_is_refused_at_the_field() {
+        DemoSignIn.as("vanphong", demoPassword, userDetails, passwordEncoder, contexts);
+        navigate(CampaignsView.class);
+        assertThat(numbers()).contains("307/SGDĐT-VP");
+
+        test($(Button.class).id("new-campaign")).click();
+        CampaignDialog dialog = $(CampaignDialog.class).single();
+        dialog.number.setValue("TEST-VIEW-SLIP");
+        dialog.title.setValue("Khai báo an toàn trường học");
+        dialog.issuedOn.setValue(LocalDate.of(2021, 2, 22));
+        dialog.deadline.setValue(LocalDateTime.of(2020, 2, 25, 11, 0));
+        dialog.checklist.setValue(dialog.checklist.getListDataView().getItem(0));
+        test($(Button.class).id("save-campaign")).click();
+
+        assertThat(dialog.deadline.isInvalid()).isTrue();
+        assertThat(dialog.deadline.getErrorMessage()).contains("25/02/2020", "22/02/2021", "kiểm tra lại năm");
+        assertThat(campaigns.findByDocNumber("TEST-VIEW-SLIP")).isEmpty();
+    }
+
+    @Test
+    void department_leadership_read_campaigns_without_changing_them() {
+        DemoSignIn.as("lanhdao", demoPassword, userDetails, passwordEncoder, contexts);
+        navigate(CampaignsView.class);
+
+        assertThat(numbers()).contains("307/SGDĐT-VP");
+        assertThat($(Button.class).withId("new-campaign").all()).isEmpty();
+    }
+
+    @Test
+    void a_district_admin_cannot_open_the_campaigns_page() {
+        DemoSignIn.as("pgd.pleiku", demoPassword, userDetails, passwordEncoder, contexts);
+
+        navigate("campaigns", Component.class);
+
+        assertThat(getCurrentView()).isNotInstanceOf(CampaignsView.class);
+    }
+
+    @Test
+    void a_principal_cannot_open_the_campaigns_page() {
+        DemoSignIn.as("ht.pleiku", demoPassword, userDetails, passwordEncoder, contexts);
+
+        navigate("campaigns", Component.class);
+
+        assertThat(getCurrentView()).isNotInstanceOf(CampaignsView.class);
+    }
+
+    @SuppressWarnings("unchecked")
+    private java.util.List<String> numbers() {
+        Grid<CampaignInfo> grid = $(Grid.class).id("campaigns");
+        return java.util.stream.IntStream.range(0, test(grid).size()).mapToObj(i -> test(grid).getRow(i).docNumber())
+                .toList();
+    }
+}
