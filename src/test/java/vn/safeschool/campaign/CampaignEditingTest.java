@@ -5,12 +5,16 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.test.context.support.WithUserDetails;
 import org.springframework.transaction.annotation.Transactional;
 import vn.safeschool.SafeSchoolTest;
+import vn.safeschool.audit.AuditFilter;
+import vn.safeschool.audit.AuditService;
+import vn.safeschool.base.audit.AuditAction;
 import vn.safeschool.base.RuleViolation;
 import vn.safeschool.checklist.ChecklistService;
 import vn.safeschool.org.OrgService;
@@ -26,6 +30,8 @@ class CampaignEditingTest {
     OrgService org;
     @Autowired
     ChecklistService checklists;
+    @Autowired
+    AuditService audit;
 
     @Test
     void an_edit_that_moves_the_deadline_before_the_issue_date_is_refused() {
@@ -69,15 +75,23 @@ class CampaignEditingTest {
     @Test
     void an_open_campaign_is_closed_then_archived_and_an_archived_one_is_no_longer_edited() {
         CampaignInfo campaign = created("TEST-CLOSE");
+        long closedBefore = audited(AuditAction.CAMPAIGN_CLOSED);
+        long archivedBefore = audited(AuditAction.CAMPAIGN_ARCHIVED);
 
         assertThat(campaigns.close(campaign.id()).status()).isEqualTo(CampaignStatus.CLOSED);
         assertThatThrownBy(() -> campaigns.close(campaign.id())).isInstanceOfSatisfying(RuleViolation.class,
                 v -> assertThat(v.messageKey()).isEqualTo("campaign.error.status-closed"));
         CampaignInfo archived = campaigns.archive(campaign.id());
         assertThat(archived.status()).isEqualTo(CampaignStatus.ARCHIVED);
+        assertThat(audited(AuditAction.CAMPAIGN_CLOSED)).isEqualTo(closedBefore + 1);
+        assertThat(audited(AuditAction.CAMPAIGN_ARCHIVED)).isEqualTo(archivedBefore + 1);
         assertThatThrownBy(() -> campaigns.update(campaign.id(), CampaignChanges.of(archived)))
                 .isInstanceOfSatisfying(RuleViolation.class,
                         v -> assertThat(v.messageKey()).isEqualTo("campaign.error.archived"));
+    }
+
+    private long audited(AuditAction action) {
+        return audit.count(new AuditFilter(null, null, Set.of(action), null, null));
     }
 
     private CampaignInfo created(String number) {
