@@ -78,6 +78,7 @@ class DeclarationForm extends Composite<Div> {
                 new Span(" — "), previewReason);
         preview.setId("declaration-preview");
         preview.addClassName("ss-preview");
+        preview.getElement().setAttribute("aria-live", "polite");
         previewStatus.setId("declaration-preview-status");
         previewReason.setId("declaration-preview-reason");
         root.add(preview);

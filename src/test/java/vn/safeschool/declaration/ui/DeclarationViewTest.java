@@ -11,6 +11,7 @@ import java.time.LocalDateTime;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.datetimepicker.DateTimePicker;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextArea;
@@ -47,6 +48,8 @@ class DeclarationViewTest extends SpringBrowserlessTest {
     JdbcClient jdbc;
     @Autowired
     SystemTask system;
+    @Autowired
+    java.time.Clock clock;
     @Autowired
     CampaignService campaigns;
     @Autowired
@@ -167,6 +170,22 @@ class DeclarationViewTest extends SpringBrowserlessTest {
         assertThat($(DeclarationForm.class).all()).isEmpty();
     }
 
+    @Test
+    void a_district_admin_reopens_a_locked_school_and_the_form_comes_back() {
+        long campaign = ownCampaign(true, LocalDateTime.of(2021, 1, 10, 11, 0));
+        DemoSignIn.as("pgd.pleiku", demoPassword, userDetails, passwordEncoder, contexts);
+        open("schools/" + idOf("38010004") + "/declaration", campaign);
+        assertThat($(DeclarationForm.class).all()).isEmpty();
+
+        $(DateTimePicker.class).id("declaration-reopen-until").setValue(LocalDateTime.now(clock).plusDays(2));
+        test($(TextField.class).id("declaration-reopen-reason")).setValue("Mất điện đúng hôm hạn chót");
+        test($(Button.class).id("declaration-reopen-button")).click();
+
+        assertThat($(DeclarationForm.class).all()).hasSize(1);
+        assertThat($(Paragraph.class).all()).noneMatch(p -> p.getId().filter("declaration-locked"::equals).isPresent());
+        assertThat($(Paragraph.class).id("declaration-reopened").getText()).contains("Mất điện đúng hôm hạn chót");
+    }
+
     /** Issued before directive 307, so that 307 stays the page's default campaign for the other tests. */
     private long ownCampaign(boolean locked, LocalDateTime deadline) {
         return system.call(() -> campaigns.create(new NewCampaign("TEST-FORM-" + System.nanoTime(),
@@ -199,6 +218,7 @@ class DeclarationViewTest extends SpringBrowserlessTest {
     private long declaredSchoolUnder(String officeCode) {
         return jdbc.sql("""
                 SELECT u.id FROM org_unit u JOIN declaration d ON d.unit_id = u.id
+                JOIN campaign c ON c.id = d.campaign_id AND c.doc_number = '307/SGDĐT-VP'
                 WHERE u.code LIKE :prefix AND u.kind = 'SCHOOL' ORDER BY u.code LIMIT 1""")
                 .param("prefix", officeCode + "%").query(Long.class).single();
     }
@@ -206,6 +226,7 @@ class DeclarationViewTest extends SpringBrowserlessTest {
     private long undeclaredSchool() {
         return jdbc.sql("""
                 SELECT u.id FROM org_unit u LEFT JOIN declaration d ON d.unit_id = u.id
+                AND d.campaign_id = (SELECT id FROM campaign WHERE doc_number = '307/SGDĐT-VP')
                 WHERE u.code LIKE '38%' AND u.kind = 'SCHOOL' AND u.active AND d.id IS NULL ORDER BY u.code LIMIT 1""")
                 .query(Long.class).single();
     }
