@@ -27,6 +27,11 @@ public final class Roles {
     /** Who may write a declaration: the school itself, or its district office or the department's staff on behalf. */
     public static final String IS_DECLARER = "hasAnyRole('DEPARTMENT_STAFF','DISTRICT_ADMIN','PRINCIPAL','SYSTEM')";
 
+    /** The school itself (its principal): declaring for their own school, never on behalf. */
+    public static final String IS_SCHOOL = "hasAnyRole('PRINCIPAL','SYSTEM')";
+    /** Who may declare on behalf of a school or reopen it after a locked deadline: its district office, staff. */
+    public static final String IS_ON_BEHALF = "hasAnyRole('DEPARTMENT_STAFF','DISTRICT_ADMIN','SYSTEM')";
+
     private Roles() {
     }
 }

@@ -94,6 +94,15 @@ class Declaration {
         return submittedAt;
     }
 
+    @Nullable
+    Long submittedBy() {
+        return submittedBy;
+    }
+
+    long version() {
+        return version;
+    }
+
     Assessment assessment() {
         List<Integer> missed = missedMandatory.isBlank() ? List.of()
                 : java.util.Arrays.stream(missedMandatory.split(",\\s*")).map(Integer::valueOf).toList();

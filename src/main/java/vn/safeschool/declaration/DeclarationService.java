@@ -3,6 +3,7 @@ package vn.safeschool.declaration;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.format.DateTimeFormatter;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -23,6 +24,7 @@ import tools.jackson.databind.json.JsonMapper;
 import vn.safeschool.base.NotFound;
 import vn.safeschool.base.RuleViolation;
 import vn.safeschool.base.Viewer;
+import vn.safeschool.base.Zones;
 import vn.safeschool.base.audit.AuditAction;
 import vn.safeschool.base.audit.AuditEvent;
 import vn.safeschool.campaign.CampaignInfo;
@@ -41,9 +43,11 @@ import vn.safeschool.base.Roles;
 public class DeclarationService {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
 
     private final DeclarationRepository declarations;
     private final DeclarationSubmissionRepository submissions;
+    private final DeclarationReopeningRepository reopenings;
     private final CampaignService campaigns;
     private final ChecklistService checklists;
     private final Jurisdiction jurisdiction;
@@ -53,11 +57,12 @@ public class DeclarationService {
     private final JdbcClient jdbc;
 
     DeclarationService(DeclarationRepository declarations, DeclarationSubmissionRepository submissions,
-            CampaignService campaigns, ChecklistService checklists, Jurisdiction jurisdiction,
+            DeclarationReopeningRepository reopenings, CampaignService campaigns, ChecklistService checklists, Jurisdiction jurisdiction,
             Viewer viewer, Clock clock, ApplicationEventPublisher events, JdbcClient jdbc) {
         this.jdbc = jdbc;
         this.declarations = declarations;
         this.submissions = submissions;
+        this.reopenings = reopenings;
         this.campaigns = campaigns;
         this.checklists = checklists;
         this.jurisdiction = jurisdiction;
@@ -66,11 +71,73 @@ public class DeclarationService {
         this.clock = clock;
     }
 
-    /** A submission made now by the signed-in user. */
+    /**
+     * The school's own submission, made now by its principal. {@code loadedVersion} is the version of the declaration
+     * the form was filled from (null when there was none): if it changed meanwhile, nothing is overwritten.
+     */
     @Transactional
-    @PreAuthorize(Roles.IS_DECLARER)
-    public DeclarationInfo submit(long unitId, long campaignId, Map<Integer, AnswerInput> answers) {
-        return record(unitId, campaignId, answers, clock.instant(), viewer.userId().orElse(null));
+    @PreAuthorize(Roles.IS_SCHOOL)
+    public DeclarationInfo submit(long unitId, long campaignId, Map<Integer, AnswerInput> answers,
+            @Nullable Long loadedVersion) {
+        return recordNow(unitId, campaignId, answers, loadedVersion, null);
+    }
+
+    /**
+     * An entry or correction made now by the school's district office or the department on the school's behalf,
+     * with the reason why (mandatory); kept in the history and the audit log as such.
+     */
+    @Transactional
+    @PreAuthorize(Roles.IS_ON_BEHALF)
+    public DeclarationInfo submitOnBehalf(long unitId, long campaignId, Map<Integer, AnswerInput> answers,
+            @Nullable Long loadedVersion, String reason) {
+        String why = required(reason);
+        return recordNow(unitId, campaignId, answers, loadedVersion, why);
+    }
+
+    /** The school confirms its current answers are still true: a new submission with the same answers. */
+    @Transactional
+    @PreAuthorize(Roles.IS_SCHOOL)
+    public DeclarationInfo reconfirm(long unitId, long campaignId, long loadedVersion) {
+        jurisdiction.require(unitId);
+        CampaignInfo campaign = campaignOf(campaignId);
+        Declaration declaration = declarations.findByUnitIdAndCampaignId(unitId, campaignId)
+                .orElseThrow(() -> new RuleViolation("declaration.error.nothing-to-confirm"));
+        Map<Integer, AnswerInput> answers = new HashMap<>();
+        checklistOf(campaign).criteria().forEach(c -> {
+            Answer a = declaration.answers().get(c.id());
+            if (a != null) {
+                answers.put(c.number(), new AnswerInput(a.met(), a.note()));
+            }
+        });
+        return recordNow(unitId, campaignId, answers, loadedVersion, null);
+    }
+
+    /**
+     * Lets a school submit again after its campaign's locked deadline, until {@code openUntil} (after now), for the
+     * reason given: its district office for its schools, or the department's staff.
+     */
+    @Transactional
+    @PreAuthorize(Roles.IS_ON_BEHALF)
+    public ReopeningInfo reopen(long unitId, long campaignId, Instant openUntil, String reason) {
+        String why = required(reason);
+        OrgUnitInfo unit = jurisdiction.require(unitId);
+        CampaignInfo campaign = campaignOf(campaignId);
+        if (!unit.isSchool()) {
+            throw new RuleViolation("declaration.error.not-a-school", unitId);
+        }
+        if (!campaignCovers(campaign, unit)) {
+            throw new RuleViolation("declaration.error.outside-campaign", campaign.docNumber());
+        }
+        Instant now = clock.instant();
+        if (!openUntil.isAfter(now)) {
+            throw new RuleViolation("declaration.error.reopen-until-past");
+        }
+        Long by = viewer.userId().orElse(null);
+        reopenings.save(new DeclarationReopening(unit.id(), campaignId, openUntil, why, by, now));
+        events.publishEvent(AuditEvent.change(AuditAction.DECLARATION_REOPENED, unit.id(),
+                "campaign:" + campaignId, Map.of(), Map.of("campaign", campaign.docNumber(),
+                        "openUntil", when(openUntil), "reason", why)));
+        return new ReopeningInfo(openUntil, why, nameOf(by), now);
     }
 
     /**
@@ -81,7 +148,7 @@ public class DeclarationService {
     @PreAuthorize(Roles.IS_STAFF)
     public DeclarationInfo importSubmission(long unitId, long campaignId, Map<Integer, AnswerInput> answers,
             Instant submittedAt, @Nullable Long submittedBy) {
-        return record(unitId, campaignId, answers, submittedAt, submittedBy);
+        return record(unitId, campaignId, answers, submittedAt, submittedBy, null, null, false);
     }
 
     /** What the rule makes of these answers, without recording anything (the form's live preview). */
@@ -111,7 +178,8 @@ public class DeclarationService {
         CampaignInfo campaign = campaignOf(campaignId);
         Declaration declaration = declarations.findByUnitIdAndCampaignId(unitId, campaignId).orElse(null);
         if (declaration == null) {
-            return new DeclarationDetails(unit, campaign, null, false, null, List.of());
+            return new DeclarationDetails(unit, campaign, null, false, null, List.of(), locked(campaign, unitId),
+                    reopening(unitId, campaignId));
         }
         Map<Long, Answer> answers = declaration.answers();
         List<DeclaredAnswer> answered = checklistOf(campaign).criteria().stream()
@@ -122,7 +190,8 @@ public class DeclarationService {
         DeclarationInfo current = declaration.toInfo();
         boolean stale = current.submittedAt()
                 .isBefore(clock.instant().minus(Duration.ofDays(campaign.freshnessDays())));
-        return new DeclarationDetails(unit, campaign, current, stale, nameOf(current.submittedBy()), answered);
+        return new DeclarationDetails(unit, campaign, current, stale, nameOf(current.submittedBy()), answered,
+                locked(campaign, unitId), reopening(unitId, campaignId));
     }
 
     /** Every submission of the unit in the campaign, newest first; {@link NotFound} outside the jurisdiction. */
@@ -135,7 +204,7 @@ public class DeclarationService {
                 .map(s -> new SubmissionInfo(s.revision(), s.assessment(), s.submittedAt(),
                         s.submittedBy() == null ? null
                                 : names.computeIfAbsent(s.submittedBy(), id -> nameOf(id)),
-                        s.late(), fromJson(s.answersJson())))
+                        s.late(), fromJson(s.answersJson()), s.onBehalf(), s.onBehalfReason()))
                 .toList();
     }
 
@@ -159,8 +228,46 @@ public class DeclarationService {
         return answers;
     }
 
+    private DeclarationInfo recordNow(long unitId, long campaignId, Map<Integer, AnswerInput> answers,
+            @Nullable Long loadedVersion, @Nullable String onBehalfReason) {
+        return record(unitId, campaignId, answers, clock.instant(), viewer.userId().orElse(null), loadedVersion,
+                onBehalfReason, true);
+    }
+
+    /** Whether the campaign's locked deadline keeps the school out now (no reopening runs). */
+    private boolean locked(CampaignInfo campaign, long unitId) {
+        Instant now = clock.instant();
+        return campaign.lockAfterDeadline() && now.isAfter(campaign.deadline())
+                && reopenings.findFirstByUnitIdAndCampaignIdAndOpenUntilAfterOrderByOpenUntilDesc(unitId,
+                        campaign.id(), now).isEmpty();
+    }
+
+    private @Nullable ReopeningInfo reopening(long unitId, long campaignId) {
+        return reopenings.findFirstByUnitIdAndCampaignIdAndOpenUntilAfterOrderByOpenUntilDesc(unitId, campaignId,
+                clock.instant()).map(r -> new ReopeningInfo(r.openUntil(), r.reason(), nameOf(r.reopenedBy()),
+                        r.reopenedAt())).orElse(null);
+    }
+
+    private static String required(@Nullable String reason) {
+        if (reason == null || reason.isBlank()) {
+            throw new RuleViolation("declaration.error.reason-required");
+        }
+        if (reason.strip().length() > 1000) {
+            throw new RuleViolation("declaration.error.reason-too-long", 1000);
+        }
+        return reason.strip();
+    }
+
+    private static String when(Instant instant) {
+        return WHEN.format(instant.atZone(Zones.VIETNAM));
+    }
+
+    /**
+     * @param loadedVersion  for a submission made now: the version the form was loaded with (null: none existed)
+     * @param checked        made now by a person: the lost-update and deadline-lock rules apply (not to imports)
+     */
     private DeclarationInfo record(long unitId, long campaignId, Map<Integer, AnswerInput> answers, Instant at,
-            @Nullable Long by) {
+            @Nullable Long by, @Nullable Long loadedVersion, @Nullable String onBehalfReason, boolean checked) {
         CampaignInfo campaign = campaignOf(campaignId);
         OrgUnitInfo unit = jurisdiction.require(unitId);
         if (!unit.isSchool()) {
@@ -175,8 +282,19 @@ public class DeclarationService {
             throw new RuleViolation("declaration.error.incomplete", numbers.size());
         }
         Assessment assessment = checklist.rule().assess(metNumbers(answers));
-        Declaration declaration = declarations.findByUnitIdAndCampaignId(unit.id(), campaignId)
-                .orElseGet(() -> new Declaration(unit.id(), campaignId));
+        Optional<Declaration> existing = declarations.lockByUnitIdAndCampaignId(unit.id(), campaignId);
+        if (checked) {
+            if (existing.isPresent() && (loadedVersion == null || existing.get().version() != loadedVersion)) {
+                Declaration changed = existing.get();
+                String who = nameOf(changed.submittedBy());
+                throw new RuleViolation("declaration.error.changed-meanwhile", who == null ? "—" : who,
+                        when(changed.submittedAt()));
+            }
+            if (locked(campaign, unit.id())) {
+                throw new RuleViolation("declaration.error.locked", when(campaign.deadline()));
+            }
+        }
+        Declaration declaration = existing.orElseGet(() -> new Declaration(unit.id(), campaignId));
         if (at.isBefore(declaration.submittedAt())) {
             throw new RuleViolation("declaration.error.out-of-order");
         }
@@ -187,11 +305,15 @@ public class DeclarationService {
         declaration = declarations.saveAndFlush(declaration);
         int revision = submissions.countByDeclarationId(declaration.id()) + 1;
         submissions.save(new DeclarationSubmission(declaration.id(), unit.id(), campaignId, revision, assessment,
-                toJson(answers), at, by, late));
-        events.publishEvent(AuditEvent.change(AuditAction.DECLARATION_SUBMITTED, unit.id(),
-                "declaration:" + declaration.id(), Map.of(), Map.of("campaign", campaign.docNumber(),
-                        "revision", String.valueOf(revision), "status", assessment.status().name(),
-                        "met", assessment.met() + "/" + assessment.total(), "late", String.valueOf(late))));
+                toJson(answers), at, by, late, onBehalfReason));
+        Map<String, String> after = new LinkedHashMap<>(Map.of("campaign", campaign.docNumber(),
+                "revision", String.valueOf(revision), "status", assessment.status().name(),
+                "met", assessment.met() + "/" + assessment.total(), "late", String.valueOf(late)));
+        if (onBehalfReason != null) {
+            after.put("reason", onBehalfReason);
+        }
+        events.publishEvent(AuditEvent.change(onBehalfReason == null ? AuditAction.DECLARATION_SUBMITTED
+                : AuditAction.DECLARATION_ON_BEHALF, unit.id(), "declaration:" + declaration.id(), Map.of(), after));
         return declaration.toInfo();
     }
 

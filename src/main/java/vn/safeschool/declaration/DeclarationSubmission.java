@@ -69,7 +69,8 @@ class DeclarationSubmission {
     }
 
     DeclarationSubmission(long declarationId, long unitId, long campaignId, int revision, Assessment assessment,
-            String answersJson, Instant submittedAt, @Nullable Long submittedBy, boolean late) {
+            String answersJson, Instant submittedAt, @Nullable Long submittedBy, boolean late,
+            @Nullable String onBehalfReason) {
         this.declarationId = declarationId;
         this.unitId = unitId;
         this.campaignId = campaignId;
@@ -82,6 +83,8 @@ class DeclarationSubmission {
         this.submittedAt = submittedAt;
         this.submittedBy = submittedBy;
         this.late = late;
+        this.onBehalf = onBehalfReason != null;
+        this.onBehalfReason = onBehalfReason;
     }
 
     int revision() {
@@ -105,6 +108,15 @@ class DeclarationSubmission {
     @Nullable
     Long submittedBy() {
         return submittedBy;
+    }
+
+    boolean onBehalf() {
+        return onBehalf;
+    }
+
+    @Nullable
+    String onBehalfReason() {
+        return onBehalfReason;
     }
 
     boolean late() {

@@ -80,20 +80,21 @@ class AuditServiceTest {
     }
 
     @Test
-    void a_declaration_submission_is_logged_with_its_campaign_and_result() {
+    void a_declaration_entered_on_behalf_is_logged_with_its_campaign_result_and_reason() {
         OrgUnitInfo school = org.findByCode("38010001").orElseThrow();
         CampaignInfo campaign = ownCampaign();
 
-        declarations.submit(school.id(), campaign.id(), allMet(campaign));
+        declarations.submitOnBehalf(school.id(), campaign.id(), allMet(campaign), null, "Trường nhờ Sở nhập hộ");
 
-        AuditEntry entry = latest(AuditAction.DECLARATION_SUBMITTED, school.id());
+        AuditEntry entry = latest(AuditAction.DECLARATION_ON_BEHALF, school.id());
         assertThat(entry.actor()).isEqualTo("vanphong");
         assertThat(entry.target()).startsWith("declaration:");
         assertThat(entry.before()).isEmpty();
         assertThat(entry.after()).containsEntry("campaign", campaign.docNumber()).containsEntry("revision", "1")
-                .containsEntry("status", "SAFE").containsEntry("met", "15/15");
+                .containsEntry("status", "SAFE").containsEntry("met", "15/15")
+                .containsEntry("reason", "Trường nhờ Sở nhập hộ");
         assertThat(entry.changes()).extracting(AuditEntry.Change::field)
-                .contains("campaign", "status", "met", "late", "revision");
+                .contains("campaign", "status", "met", "late", "revision", "reason");
     }
 
     @Test

@@ -93,8 +93,12 @@ class JurisdictionMatrixTest {
     /** Department staff only, and nothing unit-bound in it. */
     private static final Expect STAFF_ONLY = new Expect(DENIED, DENIED, ALLOWED, ALLOWED, DENIED, DENIED, DENIED,
             DENIED);
-    private static final Expect DECLARERS = new Expect(DENIED, DENIED, ALLOWED, HIDDEN, ALLOWED, HIDDEN, ALLOWED,
+    /** The school itself: its principal, for their own school only. */
+    private static final Expect SCHOOL_ONLY = new Expect(DENIED, DENIED, DENIED, DENIED, DENIED, DENIED, ALLOWED,
             HIDDEN);
+    /** On behalf of a school: its district office, the department's staff. */
+    private static final Expect ON_BEHALF = new Expect(DENIED, DENIED, ALLOWED, HIDDEN, ALLOWED, HIDDEN, DENIED,
+            DENIED);
 
     static final List<Row> ROWS = List.of(
             new Row("OrgService.create/1", (s, p) -> s.org().create(p.newSchool()), STAFF_SCOPED),
@@ -152,8 +156,15 @@ class JurisdictionMatrixTest {
                     (s, p) -> s.campaigns().findByDocNumber(p.campaignNumber()), READ_SCOPED),
             new Row("CampaignService.list/0", (s, p) -> s.campaigns().list().stream()
                     .anyMatch(c -> c.id() == p.campaignId()), READ_SCOPED),
-            new Row("DeclarationService.submit/3",
-                    (s, p) -> s.declarations().submit(p.schoolId(), p.campaignId(), p.answers()), DECLARERS),
+            new Row("DeclarationService.submit/4", (s, p) -> s.declarations().submit(p.schoolId(), p.campaignId(),
+                    p.answers(), loadedVersion(s, p)), SCHOOL_ONLY),
+            new Row("DeclarationService.submitOnBehalf/5", (s, p) -> s.declarations().submitOnBehalf(p.schoolId(),
+                    p.campaignId(), p.answers(), loadedVersion(s, p), "Trường mất mạng, Phòng nhập thay"),
+                    ON_BEHALF),
+            new Row("DeclarationService.reconfirm/3", (s, p) -> s.declarations().reconfirm(p.schoolId(),
+                    p.campaignId(), loadedVersion(s, p) == null ? 0 : loadedVersion(s, p)), SCHOOL_ONLY),
+            new Row("DeclarationService.reopen/4", (s, p) -> s.declarations().reopen(p.schoolId(), p.campaignId(),
+                    p.now().plus(java.time.Duration.ofDays(2)), "Trường bị mất điện đúng hạn chót"), ON_BEHALF),
             new Row("DeclarationService.importSubmission/5", (s, p) -> s.declarations()
                     .importSubmission(p.schoolId(), p.campaignId(), p.answers(), p.now(), null), STAFF_SCOPED),
             new Row("DeclarationService.preview/2", (s, p) -> s.declarations().preview(p.campaignId(), p.answers()),
@@ -250,6 +261,11 @@ class JurisdictionMatrixTest {
             }
             return fail("unexpected refusal " + e.messageKey(), e);
         }
+    }
+
+    /** The version the school's page would have loaded (null outside the jurisdiction or when not declared). */
+    private static Long loadedVersion(MatrixFixture.Services s, MatrixFixture.Place p) {
+        return s.declarations().find(p.schoolId(), p.campaignId()).map(d -> d.version()).orElse(null);
     }
 
     private static AuditFilter unitFilter(MatrixFixture.Place place) {

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
@@ -22,9 +23,14 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
 import org.jspecify.annotations.Nullable;
 import vn.safeschool.base.NotFound;
+import vn.safeschool.base.Roles;
+import vn.safeschool.base.RuleViolation;
+import vn.safeschool.base.ui.Notifications;
+import vn.safeschool.checklist.ChecklistService;
 import vn.safeschool.base.Zones;
 import vn.safeschool.campaign.CampaignInfo;
 import vn.safeschool.campaign.CampaignService;
@@ -41,8 +47,9 @@ import vn.safeschool.org.OrgUnitInfo;
 
 /**
  * A school's declaration in a campaign: its status and why, its answers by phase, and every submission so far.
- * Read-only. A unit that is unknown, outside the jurisdiction, not a school, or a campaign the user does not see,
- * all end on the same not-found page.
+ * Whoever may declare for the school gets the form (its principal; its district office or the department's staff on
+ * the school's behalf, with a reason); the leadership reads only. A unit that is unknown, outside the
+ * jurisdiction, not a school, or a campaign the user does not see, all end on the same not-found page.
  */
 @Route("schools/:unitId/declaration")
 @PermitAll
@@ -56,12 +63,17 @@ public class DeclarationView extends Main implements BeforeEnterObserver, HasDyn
     private final DeclarationService declarations;
     private final CampaignService campaigns;
     private final OrgService org;
+    private final ChecklistService checklists;
+    private final transient AuthenticationContext authentication;
     private @Nullable DeclarationDetails details;
 
-    DeclarationView(DeclarationService declarations, CampaignService campaigns, OrgService org) {
+    DeclarationView(DeclarationService declarations, CampaignService campaigns, OrgService org,
+            ChecklistService checklists, AuthenticationContext authentication) {
         this.declarations = declarations;
         this.campaigns = campaigns;
         this.org = org;
+        this.checklists = checklists;
+        this.authentication = authentication;
         addClassName("ss-page");
     }
 
@@ -91,6 +103,27 @@ public class DeclarationView extends Main implements BeforeEnterObserver, HasDyn
         show(found, declarations.history(unitId, campaignId));
     }
 
+    /** The page afresh, after something was stored. */
+    private void reload() {
+        DeclarationDetails shown = details;
+        if (shown == null) {
+            return;
+        }
+        long unitId = shown.unit().id();
+        long campaignId = shown.campaign().id();
+        details = declarations.details(unitId, campaignId);
+        removeAll();
+        show(details, declarations.history(unitId, campaignId));
+    }
+
+    private boolean isPrincipal() {
+        return authentication.hasRole(Roles.PRINCIPAL);
+    }
+
+    private boolean actsOnBehalf() {
+        return authentication.hasAnyRole(Roles.DEPARTMENT_STAFF, Roles.DISTRICT_ADMIN);
+    }
+
     private void show(DeclarationDetails shown, List<SubmissionInfo> history) {
         H1 title = new H1(shown.unit().name());
         title.setId("declaration-unit");
@@ -99,9 +132,39 @@ public class DeclarationView extends Main implements BeforeEnterObserver, HasDyn
         Paragraph campaign = new Paragraph(getTranslation("declaration.campaign", shown.campaign().docNumber(),
                 shown.campaign().title(), when(shown.campaign().deadline())));
         campaign.setId("declaration-campaign");
-        Paragraph readOnly = new Paragraph(getTranslation("declaration.read-only"));
-        readOnly.addClassName("ss-muted");
-        add(breadcrumb(shown.unit()), title, code, campaign, summary(shown), readOnly);
+        add(breadcrumb(shown.unit()), title, code, campaign, summary(shown));
+        boolean mayDeclare = isPrincipal() || actsOnBehalf();
+        if (!mayDeclare) {
+            Paragraph readOnly = new Paragraph(getTranslation("declaration.read-only"));
+            readOnly.setId("declaration-read-only");
+            readOnly.addClassName("ss-muted");
+            add(readOnly);
+        }
+        if (shown.reopening() != null) {
+            Paragraph reopened = new Paragraph(getTranslation("declaration.form.reopened",
+                    when(shown.reopening().openUntil()), shown.reopening().reopenedByName() == null ? "—"
+                            : shown.reopening().reopenedByName(), shown.reopening().reason()));
+            reopened.setId("declaration-reopened");
+            reopened.addClassName("ss-notice");
+            add(reopened);
+        }
+        if (mayDeclare && shown.locked()) {
+            Paragraph locked = new Paragraph(getTranslation("declaration.form.locked",
+                    when(shown.campaign().deadline())));
+            locked.setId("declaration-locked");
+            locked.addClassName("ss-notice");
+            add(locked);
+        }
+        if (isPrincipal() && shown.stale() && !shown.locked() && shown.current() != null) {
+            add(reconfirm(shown));
+        }
+        if (actsOnBehalf() && shown.campaign().lockAfterDeadline()) {
+            add(new ReopenForm(declarations, shown, this::reload));
+        }
+        if (mayDeclare && !shown.locked()) {
+            add(new DeclarationForm(declarations, shown, checklists.find(shown.campaign().checklistVersionId())
+                    .orElseThrow().criteria(), actsOnBehalf(), this::reload));
+        }
         add(new H2(getTranslation("declaration.answers")));
         if (shown.answers().isEmpty()) {
             Paragraph none = new Paragraph(getTranslation("declaration.no-answers"));
@@ -206,7 +269,9 @@ public class DeclarationView extends Main implements BeforeEnterObserver, HasDyn
                 .setHeader(getTranslation("declaration.history.met")).setAutoWidth(true);
         grid.addColumn(s -> getTranslation(s.late() ? "declaration.history.late" : "declaration.history.on-time"))
                 .setHeader(getTranslation("declaration.flag.late")).setAutoWidth(true);
-        grid.addColumn(s -> s.submittedByName() == null ? "—" : s.submittedByName())
+        grid.addColumn(s -> s.onBehalf() ? getTranslation("declaration.history.on-behalf",
+                        s.submittedByName() == null ? "—" : s.submittedByName(), s.onBehalfReason())
+                        : s.submittedByName() == null ? "—" : s.submittedByName())
                 .setHeader(getTranslation("declaration.history.by")).setAutoWidth(true);
         grid.addColumn(s -> reason(s.assessment())).setHeader(getTranslation("declaration.reason")).setFlexGrow(1);
         grid.setItems(submissions);
@@ -221,11 +286,34 @@ public class DeclarationView extends Main implements BeforeEnterObserver, HasDyn
         return getTranslation(assessment.reasonKey(), assessment.reasonArguments());
     }
 
-    private String statusText(SafetyStatus status) {
-        return getTranslation("status." + statusKey(status));
+    private Div reconfirm(DeclarationDetails shown) {
+        Paragraph hint = new Paragraph(getTranslation("declaration.reconfirm.hint"));
+        Button button = new Button(getTranslation("declaration.reconfirm"), click -> {
+            try {
+                declarations.reconfirm(shown.unit().id(), shown.campaign().id(), shown.current().version());
+            } catch (RuleViolation e) {
+                Notifications.error(getTranslation(e.messageKey(), e.arguments()));
+                return;
+            }
+            Notifications.success(getTranslation("declaration.reconfirmed"));
+            reload();
+        });
+        button.setId("declaration-reconfirm");
+        Div box = new Div(hint, button);
+        box.setId("declaration-stale");
+        box.addClassName("ss-notice");
+        return box;
     }
 
-    private static String statusKey(SafetyStatus status) {
+    private String statusText(SafetyStatus status) {
+        return statusText(this, status);
+    }
+
+    static String statusText(Component in, SafetyStatus status) {
+        return in.getTranslation("status." + statusKey(status));
+    }
+
+    static String statusKey(SafetyStatus status) {
         return switch (status) {
             case SAFE -> "safe";
             case AT_RISK -> "at-risk";
@@ -233,7 +321,7 @@ public class DeclarationView extends Main implements BeforeEnterObserver, HasDyn
         };
     }
 
-    private static String when(Instant instant) {
+    static String when(Instant instant) {
         return WHEN.format(instant.atZone(Zones.VIETNAM));
     }
 
