@@ -179,6 +179,10 @@ public class DeclarationView extends Main implements BeforeEnterObserver, HasDyn
             }
         }
         add(new H2(getTranslation("declaration.history")), history(history));
+        if (history.size() >= 2) {
+            add(new H3(getTranslation("declaration.compare")), new HistoryComparison(history, shown.answers(),
+                    s -> getTranslation("declaration.compare.version", s.revision(), when(s.submittedAt()))));
+        }
     }
 
     private Nav breadcrumb(OrgUnitInfo unit) {

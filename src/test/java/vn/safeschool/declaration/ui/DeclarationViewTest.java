@@ -186,6 +186,22 @@ class DeclarationViewTest extends SpringBrowserlessTest {
         assertThat($(Paragraph.class).id("declaration-reopened").getText()).contains("Mất điện đúng hôm hạn chót");
     }
 
+    @Test
+    void two_submissions_are_compared_criterion_by_criterion() {
+        DemoSignIn.as("lanhdao", demoPassword, userDetails, passwordEncoder, contexts);
+        long school = jdbc.sql("""
+                SELECT s.unit_id FROM declaration_submission s
+                JOIN campaign c ON c.id = s.campaign_id AND c.doc_number = '307/SGDĐT-VP'
+                WHERE s.revision = 2 ORDER BY s.unit_id LIMIT 1""").query(Long.class).single();
+
+        open("schools/" + school + "/declaration");
+
+        assertThat($(Paragraph.class).id("compare-summary").getText()).startsWith("Từ lần 1 đến lần 2:");
+        assertThat($(com.vaadin.flow.component.html.UnorderedList.class).id("compare-changes").getChildren())
+                .isNotEmpty().allSatisfy(item -> assertThat(item.getElement().getText()).startsWith("Tiêu chí ")
+                        .contains(" → "));
+    }
+
     /** Issued before directive 307, so that 307 stays the page's default campaign for the other tests. */
     private long ownCampaign(boolean locked, LocalDateTime deadline) {
         return system.call(() -> campaigns.create(new NewCampaign("TEST-FORM-" + System.nanoTime(),
