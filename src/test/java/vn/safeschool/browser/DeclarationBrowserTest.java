@@ -74,6 +74,13 @@ class DeclarationBrowserTest {
         browser.findElement(By.cssSelector("#vaadinLoginPassword input")).sendKeys(demoPassword, Keys.ENTER);
 
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("declaration-form")));
+        // a phone: 360 CSS pixels wide, and nothing wider than the screen
+        browser.manage().window().setSize(new org.openqa.selenium.Dimension(360, 780));
+        wait.until(d -> ((Number) ((JavascriptExecutor) d).executeScript("return window.innerWidth")).intValue()
+                <= 360);
+        Number pageWidth = (Number) ((JavascriptExecutor) browser).executeScript(
+                "return document.getElementById('declaration-form').scrollWidth");
+        assertThat(pageWidth.intValue()).as("the form fits a 360 px screen").isLessThanOrEqualTo(360);
         for (int criterion = 1; criterion <= 15; criterion++) {
             WebElement box = browser.findElement(By.cssSelector("#declaration-met-" + criterion + " input"));
             ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'})", box);
