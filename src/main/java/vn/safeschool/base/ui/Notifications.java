@@ -1,7 +1,9 @@
 package vn.safeschool.base.ui;
 
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
+import vn.safeschool.base.RuleViolation;
 
 /** The few kinds of message the views show, styled the same everywhere. */
 public final class Notifications {
@@ -13,6 +15,11 @@ public final class Notifications {
         Notification notification = Notification.show(message, 8000, Notification.Position.TOP_CENTER);
         notification.addThemeVariants(NotificationVariant.LUMO_ERROR);
         return notification;
+    }
+
+    /** A request the service refused, in the user's language. */
+    public static Notification refused(RuleViolation refusal) {
+        return error(UI.getCurrent().getTranslation(refusal.messageKey(), refusal.arguments()));
     }
 
     public static Notification success(String message) {

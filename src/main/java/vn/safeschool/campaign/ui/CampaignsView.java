@@ -18,6 +18,7 @@ import jakarta.annotation.security.RolesAllowed;
 import vn.safeschool.base.Roles;
 import vn.safeschool.base.RuleViolation;
 import vn.safeschool.base.ui.Notifications;
+import vn.safeschool.base.ui.RowActions;
 import vn.safeschool.campaign.CampaignInfo;
 import vn.safeschool.campaign.CampaignService;
 import vn.safeschool.campaign.CampaignStatus;
@@ -92,11 +93,7 @@ public class CampaignsView extends Main implements HasDynamicTitle {
     }
 
     private Button small(VaadinIcon icon, String key, Runnable action) {
-        Button button = new Button(icon.create(), click -> action.run());
-        button.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_SMALL);
-        button.setTooltipText(getTranslation(key));
-        button.setAriaLabel(getTranslation(key));
-        return button;
+        return RowActions.button(icon, getTranslation(key), action);
     }
 
     private void act(Runnable action) {
@@ -104,7 +101,7 @@ public class CampaignsView extends Main implements HasDynamicTitle {
             action.run();
             refresh();
         } catch (RuleViolation e) {
-            Notifications.error(getTranslation(e.messageKey(), e.arguments()));
+            Notifications.refused(e);
         }
     }
 

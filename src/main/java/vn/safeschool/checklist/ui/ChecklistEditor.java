@@ -138,7 +138,7 @@ class ChecklistEditor extends Dialog {
                 close();
                 saved.accept(result);
             } catch (RuleViolation e) {
-                Notifications.error(getTranslation(e.messageKey(), e.arguments()));
+                Notifications.refused(e);
             } catch (jakarta.validation.ConstraintViolationException e) {
                 Notifications.error(getTranslation("checklist.error.fill-in"));
             }

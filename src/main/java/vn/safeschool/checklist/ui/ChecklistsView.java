@@ -3,7 +3,6 @@ package vn.safeschool.checklist.ui;
 import java.util.stream.Collectors;
 
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Main;
@@ -13,6 +12,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import vn.safeschool.base.ui.RowActions;
 import vn.safeschool.base.Roles;
 import vn.safeschool.checklist.ChecklistService;
 import vn.safeschool.checklist.ChecklistVersionInfo;
@@ -68,11 +68,7 @@ public class ChecklistsView extends Main implements HasDynamicTitle {
     }
 
     private Button small(VaadinIcon icon, String key, Runnable action) {
-        Button button = new Button(icon.create(), click -> action.run());
-        button.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_SMALL);
-        button.setTooltipText(getTranslation(key));
-        button.setAriaLabel(getTranslation(key));
-        return button;
+        return RowActions.button(icon, getTranslation(key), action);
     }
 
     void refresh() {

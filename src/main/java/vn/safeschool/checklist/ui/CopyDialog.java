@@ -30,7 +30,7 @@ class CopyDialog extends Dialog {
                 Notifications.success(getTranslation("checklist.copied", copy.code(), copy.versionNo()));
                 copied.accept(copy);
             } catch (RuleViolation e) {
-                Notifications.error(getTranslation(e.messageKey(), e.arguments()));
+                Notifications.refused(e);
             }
         });
         save.setId("save-copy");

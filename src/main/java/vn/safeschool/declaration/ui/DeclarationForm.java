@@ -143,7 +143,7 @@ class DeclarationForm extends Composite<Div> {
                 declarations.submit(shown.unit().id(), shown.campaign().id(), answers(), loaded);
             }
         } catch (RuleViolation e) {
-            Notifications.error(getTranslation(e.messageKey(), e.arguments()));
+            Notifications.refused(e);
             return;
         }
         Notifications.success(getTranslation("declaration.form.submitted"));

@@ -296,7 +296,7 @@ public class DeclarationView extends Main implements BeforeEnterObserver, HasDyn
             try {
                 declarations.reconfirm(shown.unit().id(), shown.campaign().id(), shown.current().version());
             } catch (RuleViolation e) {
-                Notifications.error(getTranslation(e.messageKey(), e.arguments()));
+                Notifications.refused(e);
                 return;
             }
             Notifications.success(getTranslation("declaration.reconfirmed"));

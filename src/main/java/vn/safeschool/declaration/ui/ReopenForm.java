@@ -42,7 +42,7 @@ class ReopenForm extends Composite<Details> {
                 Notifications.success(getTranslation("declaration.reopen.done",
                         DeclarationView.when(done.openUntil())));
             } catch (RuleViolation e) {
-                Notifications.error(getTranslation(e.messageKey(), e.arguments()));
+                Notifications.refused(e);
                 return;
             }
             afterReopen.run();

@@ -80,7 +80,7 @@ class AccountDialog extends Dialog {
                     close();
                 }
             } catch (RuleViolation e) {
-                Notifications.error(getTranslation(e.messageKey(), e.arguments()));
+                Notifications.refused(e);
             } catch (jakarta.validation.ConstraintViolationException e) {
                 Notifications.error(getTranslation("accounts.error.fill-in"));
             }

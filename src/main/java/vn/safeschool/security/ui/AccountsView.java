@@ -21,6 +21,7 @@ import vn.safeschool.base.Roles;
 import vn.safeschool.base.RuleViolation;
 import vn.safeschool.base.Zones;
 import vn.safeschool.base.ui.Notifications;
+import vn.safeschool.base.ui.RowActions;
 import vn.safeschool.org.OrgService;
 import vn.safeschool.org.OrgUnitInfo;
 import vn.safeschool.security.AccountInfo;
@@ -102,18 +103,14 @@ public class AccountsView extends Main implements HasDynamicTitle {
                 new OneTimePasswordDialog(account.username(), oneTime).open();
                 refresh();
             } catch (RuleViolation e) {
-                Notifications.error(getTranslation(e.messageKey(), e.arguments()));
+                Notifications.refused(e);
             }
         });
         return new HorizontalLayout(edit, toggle, unlock, reset);
     }
 
     private Button small(VaadinIcon icon, String key, Runnable action) {
-        Button button = new Button(icon.create(), click -> action.run());
-        button.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_SMALL);
-        button.setTooltipText(getTranslation(key));
-        button.setAriaLabel(getTranslation(key));
-        return button;
+        return RowActions.button(icon, getTranslation(key), action);
     }
 
     private void act(Runnable action) {
@@ -121,7 +118,7 @@ public class AccountsView extends Main implements HasDynamicTitle {
             action.run();
             refresh();
         } catch (RuleViolation e) {
-            Notifications.error(getTranslation(e.messageKey(), e.arguments()));
+            Notifications.refused(e);
         }
     }
 

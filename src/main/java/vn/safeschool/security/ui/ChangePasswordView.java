@@ -39,7 +39,7 @@ public class ChangePasswordView extends Main implements HasDynamicTitle {
                 Notifications.success(getTranslation("password.changed"));
                 getUI().ifPresent(ui -> ui.navigate(""));
             } catch (RuleViolation e) {
-                Notifications.error(getTranslation(e.messageKey(), e.arguments()));
+                Notifications.refused(e);
             }
         });
         save.setId("save-password");

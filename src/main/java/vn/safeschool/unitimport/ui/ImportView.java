@@ -135,7 +135,7 @@ public class ImportView extends Main implements HasDynamicTitle {
             summary.setText("");
             showResult(done);
         } catch (RuleViolation e) {
-            Notifications.error(getTranslation(e.messageKey(), e.arguments()));
+            Notifications.refused(e);
         }
     }
 
