@@ -32,4 +32,13 @@ final class Browser {
         driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(30));
         return driver;
     }
+
+    /** Fills the sign-in form the page shows and submits it. */
+    static void signIn(org.openqa.selenium.WebDriver browser, org.openqa.selenium.support.ui.WebDriverWait wait,
+            String username, String password) {
+        wait.until(org.openqa.selenium.support.ui.ExpectedConditions.elementToBeClickable(
+                org.openqa.selenium.By.cssSelector("#vaadinLoginUsername input"))).sendKeys(username);
+        browser.findElement(org.openqa.selenium.By.cssSelector("#vaadinLoginPassword input"))
+                .sendKeys(password, org.openqa.selenium.Keys.ENTER);
+    }
 }

@@ -11,7 +11,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -69,9 +68,7 @@ class DeclarationBrowserTest {
                     org.findByCode("38").orElseThrow().id(),
                     checklists.find(ChecklistService.MINISTRY_CHECKLIST, 1).orElseThrow().id(), 7, false)).id()});
         browser.get("http://localhost:" + port + "/schools/" + ids[0] + "/declaration?campaign=" + ids[1]);
-        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("#vaadinLoginUsername input")))
-                .sendKeys("ht.pleiku");
-        browser.findElement(By.cssSelector("#vaadinLoginPassword input")).sendKeys(demoPassword, Keys.ENTER);
+        Browser.signIn(browser, wait, "ht.pleiku", demoPassword);
 
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("declaration-form")));
         // a phone: 360 CSS pixels wide, and nothing wider than the screen

@@ -8,7 +8,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -43,9 +42,7 @@ class OversightBrowserTest {
     @Test
     void the_leader_drills_down_from_the_province_to_a_schools_declaration() {
         browser.get("http://localhost:" + port + "/oversight");
-        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("#vaadinLoginUsername input")))
-                .sendKeys("lanhdao");
-        browser.findElement(By.cssSelector("#vaadinLoginPassword input")).sendKeys(demoPassword, Keys.ENTER);
+        Browser.signIn(browser, wait, "lanhdao", demoPassword);
 
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("oversight-grid")));
         wait.until(d -> cell("685 (77,7") != null);

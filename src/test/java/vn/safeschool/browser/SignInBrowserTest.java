@@ -9,7 +9,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -45,10 +44,7 @@ class SignInBrowserTest {
     void leader_signs_in_and_sees_the_main_layout_with_the_province_numbers() {
         browser.get("http://localhost:" + port + "/");
 
-        WebElement username = wait.until(ExpectedConditions.elementToBeClickable(
-                By.cssSelector("#vaadinLoginUsername input")));
-        username.sendKeys("lanhdao");
-        browser.findElement(By.cssSelector("#vaadinLoginPassword input")).sendKeys(demoPassword, Keys.ENTER);
+        Browser.signIn(browser, wait, "lanhdao", demoPassword);
 
         WebElement user = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("signed-in-user")));
         assertThat(user.getText()).isEqualTo("Nguyễn Văn Long");
@@ -61,9 +57,7 @@ class SignInBrowserTest {
     @Test
     void the_dashboard_draws_its_charts_with_chart_js_from_the_webjar() {
         browser.get("http://localhost:" + port + "/");
-        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("#vaadinLoginUsername input")))
-                .sendKeys("lanhdao");
-        browser.findElement(By.cssSelector("#vaadinLoginPassword input")).sendKeys(demoPassword, Keys.ENTER);
+        Browser.signIn(browser, wait, "lanhdao", demoPassword);
 
         JavascriptExecutor js = (JavascriptExecutor) browser;
         wait.until(d -> Boolean.TRUE.equals(js.executeScript(
@@ -78,9 +72,7 @@ class SignInBrowserTest {
     void a_wrong_password_gets_a_message_that_does_not_say_whether_the_account_exists() {
         browser.get("http://localhost:" + port + "/login");
 
-        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("#vaadinLoginUsername input")))
-                .sendKeys("lanhdao");
-        browser.findElement(By.cssSelector("#vaadinLoginPassword input")).sendKeys("sai-mat-khau", Keys.ENTER);
+        Browser.signIn(browser, wait, "lanhdao", "sai-mat-khau");
 
         wait.until(ExpectedConditions.urlContains("error"));
         wait.until(d -> d.findElement(By.tagName("vaadin-login-form")).getText()

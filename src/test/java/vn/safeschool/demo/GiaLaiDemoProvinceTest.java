@@ -10,11 +10,12 @@ import org.springframework.security.test.context.support.WithUserDetails;
 import vn.safeschool.SafeSchoolTest;
 import vn.safeschool.campaign.CampaignInfo;
 import vn.safeschool.campaign.CampaignService;
-import vn.safeschool.declaration.DeclarationStatistics;
-import vn.safeschool.declaration.StatusCounts;
 import vn.safeschool.org.OrgService;
 import vn.safeschool.org.OrgUnitInfo;
 import vn.safeschool.org.UnitKind;
+import vn.safeschool.oversight.RollupFilter;
+import vn.safeschool.oversight.RollupService;
+import vn.safeschool.oversight.UnitRollup;
 
 @SafeSchoolTest
 @WithUserDetails("lanhdao")
@@ -25,13 +26,13 @@ class GiaLaiDemoProvinceTest {
     @Autowired
     CampaignService campaigns;
     @Autowired
-    DeclarationStatistics statistics;
+    RollupService rollups;
 
     @Test
     void the_province_yields_the_numbers_of_directive_307_through_the_rule() {
-        StatusCounts counts = statistics.countsUnder(campaign().id(), department().id());
+        UnitRollup counts = rollups.of(RollupFilter.now(campaign().id()), department().id());
 
-        assertThat(counts.total()).isEqualTo(882);
+        assertThat(counts.institutions()).isEqualTo(882);
         assertThat(counts.safe()).isEqualTo(685);
         assertThat(counts.atRisk()).isEqualTo(126);
         assertThat(counts.unsafe()).isEqualTo(27);
@@ -52,16 +53,17 @@ class GiaLaiDemoProvinceTest {
     void district_counts_add_up_to_the_province() {
         long campaignId = campaign().id();
         long sum = org.children(department().id()).stream()
-                .mapToLong(u -> statistics.countsUnder(campaignId, u.id()).total()).sum();
+                .mapToLong(u -> rollups.of(RollupFilter.now(campaignId), u.id()).institutions()).sum();
 
         assertThat(sum).isEqualTo(882);
     }
 
     @Test
     void a_school_counts_only_itself() {
-        StatusCounts school = statistics.countsUnder(campaign().id(), org.findByCode("38010001").orElseThrow().id());
+        UnitRollup school = rollups.of(RollupFilter.now(campaign().id()),
+                org.findByCode("38010001").orElseThrow().id());
 
-        assertThat(school.total()).isEqualTo(1);
+        assertThat(school.institutions()).isEqualTo(1);
     }
 
     @Test

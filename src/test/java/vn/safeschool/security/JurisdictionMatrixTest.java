@@ -175,8 +175,6 @@ class JurisdictionMatrixTest {
                     p.campaignId()), READ_SCOPED),
             new Row("DeclarationService.history/2", (s, p) -> s.declarations().history(p.declaredSchoolId(),
                     p.campaignId()), READ_SCOPED),
-            new Row("DeclarationStatistics.countsUnder/2",
-                    (s, p) -> s.statistics().countsUnder(p.campaignId(), p.schoolId()), READ_SCOPED),
             new Row("AccountService.create/1", (s, p) -> s.accounts().create(p.newPrincipal()), ACCOUNT_MANAGERS),
             new Row("AccountService.update/2", (s, p) -> s.accounts().update(p.accountId(), p.accountChanges()),
                     ACCOUNT_MANAGERS),

@@ -31,7 +31,6 @@ import vn.safeschool.campaign.NewCampaign;
 import vn.safeschool.checklist.ChecklistService;
 import vn.safeschool.declaration.AnswerInput;
 import vn.safeschool.declaration.DeclarationService;
-import vn.safeschool.declaration.DeclarationStatistics;
 import vn.safeschool.org.InstitutionType;
 import vn.safeschool.org.NewOrgUnit;
 import vn.safeschool.org.OrgService;
@@ -61,7 +60,7 @@ class MatrixFixture {
     }
 
     record Services(OrgService org, ChecklistService checklists, CampaignService campaigns,
-            DeclarationService declarations, DeclarationStatistics statistics, AccountService accounts,
+            DeclarationService declarations, AccountService accounts,
             AuditService audit, ImportService imports, RollupService rollups, TrendService trends,
             ExportService exports) {
     }
@@ -86,11 +85,11 @@ class MatrixFixture {
     private final String demoPassword;
 
     MatrixFixture(OrgService org, ChecklistService checklists, CampaignService campaigns,
-            DeclarationService declarations, DeclarationStatistics statistics, AccountService accounts,
+            DeclarationService declarations, AccountService accounts,
             AuditService audit, ImportService imports, RollupService rollups, TrendService trends,
             ExportService exports, SystemTask system, UserDetailsService userDetails, SecurityContextHolderStrategy contexts, Clock clock,
             @Value("${safeschool.demo.password}") String demoPassword) {
-        this.services = new Services(org, checklists, campaigns, declarations, statistics, accounts, audit,
+        this.services = new Services(org, checklists, campaigns, declarations, accounts, audit,
                 imports, rollups, trends, exports);
         this.system = system;
         this.userDetails = userDetails;
