@@ -1,5 +1,9 @@
 package vn.safeschool.base.ui;
 
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
@@ -31,11 +35,11 @@ public final class MainLayout extends AppLayout {
 
     private final transient AuthenticationContext authentication;
 
-    MainLayout(AuthenticationContext authentication) {
+    MainLayout(AuthenticationContext authentication, List<HeaderItem> headerItems) {
         this.authentication = authentication;
         setPrimarySection(Section.DRAWER);
         addToDrawer(brand(), new Scroller(menu()));
-        addToNavbar(new DrawerToggle(), userBar());
+        addToNavbar(new DrawerToggle(), userBar(headerItems));
     }
 
     private Component brand() {
@@ -61,10 +65,12 @@ public final class MainLayout extends AppLayout {
                 : new SideNavItem(title, entry.path(), new Icon(entry.icon()));
     }
 
-    private Component userBar() {
+    private Component userBar(List<HeaderItem> headerItems) {
         HorizontalLayout bar = new HorizontalLayout();
         bar.addClassName("ss-user-bar");
         bar.setAlignItems(HorizontalLayout.Alignment.CENTER);
+        headerItems.stream().sorted(Comparator.comparingInt(HeaderItem::order)).map(HeaderItem::create)
+                .filter(Objects::nonNull).forEach(bar::add);
         authentication.getAuthenticatedUser(SignedInUser.class).ifPresent(user -> {
             Span who = new Span(user.fullName());
             who.setId("signed-in-user");

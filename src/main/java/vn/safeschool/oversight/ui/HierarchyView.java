@@ -46,6 +46,7 @@ import vn.safeschool.org.OrgService;
 import vn.safeschool.org.OrgUnitInfo;
 import vn.safeschool.org.Ownership;
 import vn.safeschool.oversight.ExportService;
+import vn.safeschool.oversight.GridAction;
 import vn.safeschool.oversight.RollupFilter;
 import vn.safeschool.oversight.RollupService;
 import vn.safeschool.oversight.StatusFilter;
@@ -82,14 +83,18 @@ public class HierarchyView extends Main implements HasDynamicTitle {
     private final RollupDataProvider provider;
 
     private final ExportButtons exports;
+    private final GridActionButtons actions;
 
-    HierarchyView(RollupService rollups, OrgService org, CampaignService campaigns, ExportService exportService) {
+    HierarchyView(RollupService rollups, OrgService org, CampaignService campaigns, ExportService exportService,
+            List<GridAction> contributedActions) {
         this.org = org;
         this.home = org.home();
         addClassName("ss-page");
         provider = new RollupDataProvider(rollups, home.id(), this::filter, this::order);
         // the statistics list follows the grid: same campaign, moment and filters, from the user's home unit
         exports = new ExportButtons(exportService, () -> java.util.Objects.requireNonNull(filter()), home::id);
+        actions = new GridActionButtons(contributedActions, this::filter, home.id(),
+                () -> List.copyOf(grid.getSelectedItems()), this::refresh);
 
         H1 title = new H1(getTranslation("nav.oversight"));
         List<CampaignInfo> all = campaigns.list();
@@ -172,7 +177,7 @@ public class HierarchyView extends Main implements HasDynamicTitle {
 
     private Component toolbar() {
         FlexLayout bar = new FlexLayout(campaign, asOf, asOfShortcuts, statuses, lagging, types, ownerships, search,
-                exports);
+                exports, actions);
         bar.addClassName("ss-toolbar");
         bar.setFlexWrap(FlexLayout.FlexWrap.WRAP);
         bar.setAlignItems(FlexComponent.Alignment.BASELINE);

@@ -1,5 +1,6 @@
 package vn.safeschool.oversight.ui;
 
+import java.util.Comparator;
 import java.util.List;
 
 import com.vaadin.flow.component.formlayout.FormLayout;
@@ -21,6 +22,7 @@ import vn.safeschool.audit.AuditService;
 import vn.safeschool.audit.ui.AuditEntryGrid;
 import vn.safeschool.org.OrgService;
 import vn.safeschool.org.OrgUnitInfo;
+import vn.safeschool.oversight.UnitSection;
 
 /**
  * One unit of the user's jurisdiction: its facts and its history. An id that is unknown, outside the jurisdiction
@@ -37,9 +39,12 @@ public class UnitView extends Main implements BeforeEnterObserver, HasDynamicTit
     private final AuditService audit;
     private @Nullable OrgUnitInfo unit;
 
-    UnitView(OrgService org, AuditService audit) {
+    private final List<UnitSection> sections;
+
+    UnitView(OrgService org, AuditService audit, List<UnitSection> sections) {
         this.org = org;
         this.audit = audit;
+        this.sections = sections.stream().sorted(Comparator.comparingInt(UnitSection::order)).toList();
         addClassName("ss-page");
     }
 
@@ -64,6 +69,8 @@ public class UnitView extends Main implements BeforeEnterObserver, HasDynamicTit
         tabs.setId("unit-tabs");
         tabs.setWidthFull();
         tabs.add(getTranslation("unit.tab.details"), details(shown));
+        sections.stream().filter(section -> section.available(shown))
+                .forEach(section -> tabs.add(getTranslation(section.titleKey()), section.create(shown)));
         AuditEntryGrid history = new AuditEntryGrid();
         history.setId("unit-history");
         history.setItems(audit.historyOfUnit(shown.id(), HISTORY_LIMIT));
