@@ -35,6 +35,7 @@ import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import vn.safeschool.DemoSignIn;
+import vn.safeschool.FormSignIn;
 import vn.safeschool.RunningServerTest;
 import vn.safeschool.campaign.CampaignInfo;
 import vn.safeschool.campaign.CampaignService;
@@ -92,12 +93,15 @@ class OperationsEndpointsTest {
 
     @Test
     void health_answers_anyone_with_the_status_only() throws Exception {
+        HttpResponse<String> readiness = get("/actuator/health/readiness", null, null);
         HttpResponse<String> health = get("/actuator/health", null, null);
 
-        assertThat(health.statusCode()).isEqualTo(200);
-        assertThat(health.body()).contains("\"status\":\"UP\"").doesNotContain("components", "db", "diskSpace");
-        assertThat(get("/actuator/health/readiness", null, null).statusCode()).isEqualTo(200);
+        assertThat(readiness.statusCode()).isEqualTo(200);
+        assertThat(readiness.body()).isEqualTo("{\"status\":\"UP\"}");
         assertThat(get("/actuator/health/liveness", null, null).statusCode()).isEqualTo(200);
+        // the whole status also counts the SMTP server where a test JVM configures one: UP or DOWN, never details
+        assertThat(health.statusCode()).isIn(200, 503);
+        assertThat(health.body()).contains("\"status\":").doesNotContain("components", "db", "diskSpace", "mail");
     }
 
     @Test
@@ -161,9 +165,9 @@ class OperationsEndpointsTest {
         double failedBefore = counter("safeschool_signins_failed_total", "reason=\"bad_credentials\"");
         double succeededBefore = counter("safeschool_signins_succeeded_total", "");
 
-        assertThat(signIn("ht.thpt", secret)).endsWith("/login?error");
+        assertThat(FormSignIn.post(port, "ht.thpt", secret)).endsWith("/login?error");
         // the right password afterwards clears the account's and the address's failure counts again
-        assertThat(signIn("ht.thpt", demoPassword)).doesNotContain("error");
+        assertThat(FormSignIn.post(port, "ht.thpt", demoPassword)).doesNotContain("error");
 
         assertThat(counter("safeschool_signins_failed_total", "reason=\"bad_credentials\""))
                 .isEqualTo(failedBefore + 1);
@@ -213,16 +217,5 @@ class OperationsEndpointsTest {
                     .encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8)));
         }
         return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-    }
-
-    /** Posts the sign-in form as the browser does; returns where the server sends the browser next. */
-    private String signIn(String username, String password) throws IOException, InterruptedException {
-        String form = "username=" + URLEncoder.encode(username, StandardCharsets.UTF_8) + "&password="
-                + URLEncoder.encode(password, StandardCharsets.UTF_8);
-        HttpResponse<Void> response = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/login"))
-                .header(HttpHeaders.CONTENT_TYPE, "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.discarding());
-        assertThat(response.statusCode()).isEqualTo(302);
-        return response.headers().firstValue(HttpHeaders.LOCATION).orElse("");
     }
 }
