@@ -12,6 +12,12 @@ public final class Roles {
     public static final String DISTRICT_ADMIN = "DISTRICT_ADMIN";
     public static final String PRINCIPAL = "PRINCIPAL";
     public static final String SYSTEM = "SYSTEM";
+    /**
+     * Operations: health details, info, metrics and Prometheus under {@code /actuator}, nothing else. Held only by
+     * the technical operator configured from the environment (HTTP Basic), never by a console account: it has no
+     * home unit and sees no school.
+     */
+    public static final String OPERATOR = "OPERATOR";
 
     public static final String[] ALL = {DEPARTMENT_LEADER, DEPARTMENT_STAFF, DISTRICT_ADMIN, PRINCIPAL};
 

@@ -314,6 +314,10 @@ public class DeclarationService {
         }
         events.publishEvent(AuditEvent.change(onBehalfReason == null ? AuditAction.DECLARATION_SUBMITTED
                 : AuditAction.DECLARATION_ON_BEHALF, unit.id(), "declaration:" + declaration.id(), Map.of(), after));
+        events.publishEvent(new DeclarationRecorded(declaration.id(), unit.id(), campaignId,
+                !checked ? DeclarationRecorded.Origin.IMPORT
+                        : onBehalfReason != null ? DeclarationRecorded.Origin.ON_BEHALF
+                        : DeclarationRecorded.Origin.SCHOOL));
         return declaration.toInfo();
     }
 

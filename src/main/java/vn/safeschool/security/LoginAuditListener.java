@@ -33,7 +33,8 @@ class LoginAuditListener {
         address(event.getAuthentication()).ifPresent(throttle::failed);
     }
 
-    private static java.util.Optional<String> address(Authentication authentication) {
+    /** The address a sign-in came from, when it came over the web. */
+    static java.util.Optional<String> address(Authentication authentication) {
         return authentication.getDetails() instanceof WebAuthenticationDetails details
                 ? java.util.Optional.ofNullable(details.getRemoteAddress()) : java.util.Optional.empty();
     }

@@ -4,11 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 
 import org.junit.jupiter.api.AfterEach;
@@ -17,6 +15,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpHeaders;
+import vn.safeschool.FormSignIn;
 import vn.safeschool.RunningServerTest;
 import vn.safeschool.base.AppClock;
 
@@ -99,16 +98,7 @@ class SignInProtectionTest {
         moved = moved.plus(by);
     }
 
-    /** Posts the sign-in form as the browser does; returns where the server sends the browser next. */
     private String signIn(String username, String password) throws IOException, InterruptedException {
-        String form = "username=" + URLEncoder.encode(username, StandardCharsets.UTF_8) + "&password="
-                + URLEncoder.encode(password, StandardCharsets.UTF_8);
-        HttpResponse<Void> response = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build()
-                .send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/login"))
-                        .header(HttpHeaders.CONTENT_TYPE, "application/x-www-form-urlencoded")
-                        .POST(HttpRequest.BodyPublishers.ofString(form)).build(),
-                        HttpResponse.BodyHandlers.discarding());
-        assertThat(response.statusCode()).isEqualTo(302);
-        return response.headers().firstValue(HttpHeaders.LOCATION).orElse("");
+        return FormSignIn.post(port, username, password);
     }
 }

@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -45,23 +46,28 @@ public final class EmbeddedMariaDb {
         return server;
     }
 
+    /**
+     * A second server beside this one, for whoever needs an empty one (restoring a backup): its own free port and
+     * throwaway data directory, this one's binaries. Not shared; the caller stops it with {@link #stop()}.
+     */
+    public EmbeddedMariaDb startAnother(String database) {
+        File scratch = scratchDirectory();
+        DBConfigurationBuilder config = configuration(freePort())
+                .setBaseDir(db.getConfiguration().getBaseDir())
+                .setDataDir(new File(scratch, "data"))
+                .setTmpDir(new File(scratch, "tmp").getAbsolutePath())
+                .setDeletingTemporaryBaseAndDataDirsOnShutdown(true);
+        return start(config, database, "throwaway, beside " + port);
+    }
+
+    /** A program unpacked with the server's binaries: {@code mariadb-dump}, the {@code mariadb} client. */
+    public Path program(String name) {
+        return db.getConfiguration().getBaseDir().toPath().resolve("bin").resolve(name);
+    }
+
     private static EmbeddedMariaDb start(EmbeddedDatabaseProperties properties) {
-        long started = System.nanoTime();
         int port = properties.port() == 0 ? freePort() : properties.port();
-        DBConfigurationBuilder config = DBConfigurationBuilder.newBuilder()
-                .setPort(port)
-                .addArg("--bind-address=127.0.0.1")
-                // MariaDB 11.4 otherwise generates a TLS key at every start: 5 to 30 s of CPU for a
-                // loopback-only server
-                .addArg("--skip-ssl")
-                .addArg("--character-set-server=utf8mb4")
-                .addArg("--collation-server=utf8mb4_unicode_ci")
-                .addArg("--default-time-zone=+00:00")
-                .addArg("--max-connections=300");
-        if ("root".equals(System.getProperty("user.name"))) {
-            // mysqld refuses to run as root unless told to
-            config.addArg("--user=root");
-        }
+        DBConfigurationBuilder config = configuration(port);
         if (!properties.dataDir().isBlank()) {
             // binaries unpacked next to the data, kept: restarts skip the unpacking
             File dataDir = new File(properties.dataDir()).getAbsoluteFile();
@@ -76,13 +82,37 @@ public final class EmbeddedMariaDb {
             config.setTmpDir(new File(scratch, "tmp").getAbsolutePath());
             config.setDeletingTemporaryBaseAndDataDirsOnShutdown(true);
         }
+        return start(config, properties.database(),
+                properties.dataDir().isBlank() ? "throwaway" : properties.dataDir());
+    }
+
+    private static DBConfigurationBuilder configuration(int port) {
+        DBConfigurationBuilder config = DBConfigurationBuilder.newBuilder()
+                .setPort(port)
+                .addArg("--bind-address=127.0.0.1")
+                // MariaDB 11.4 otherwise generates a TLS key at every start: 5 to 30 s of CPU for a
+                // loopback-only server
+                .addArg("--skip-ssl")
+                .addArg("--character-set-server=utf8mb4")
+                .addArg("--collation-server=utf8mb4_unicode_ci")
+                .addArg("--default-time-zone=+00:00")
+                .addArg("--max-connections=300");
+        if ("root".equals(System.getProperty("user.name"))) {
+            // mysqld refuses to run as root unless told to
+            config.addArg("--user=root");
+        }
+        return config;
+    }
+
+    private static EmbeddedMariaDb start(DBConfigurationBuilder config, String database, String data) {
+        long started = System.nanoTime();
+        int port = config.getPort();
         try {
             DB db = DB.newEmbeddedDB(config.build());
             db.start();
-            EmbeddedMariaDb server = new EmbeddedMariaDb(db, port, properties.database());
+            EmbeddedMariaDb server = new EmbeddedMariaDb(db, port, database);
             Runtime.getRuntime().addShutdownHook(new Thread(server::stop, "embedded-mariadb-stop"));
-            log.info("Embedded MariaDB listening on 127.0.0.1:{} (data: {}), started in {} ms", port,
-                    properties.dataDir().isBlank() ? "throwaway" : properties.dataDir(),
+            log.info("Embedded MariaDB listening on 127.0.0.1:{} (data: {}), started in {} ms", port, data,
                     (System.nanoTime() - started) / 1_000_000);
             return server;
         } catch (ManagedProcessException e) {
@@ -101,7 +131,8 @@ public final class EmbeddedMariaDb {
         return port;
     }
 
-    private void stop() {
+    /** Stops the server; stopping it again does nothing. */
+    public void stop() {
         try {
             db.stop();
         } catch (ManagedProcessException e) {
