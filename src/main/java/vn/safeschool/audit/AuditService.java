@@ -10,7 +10,9 @@ import java.util.Set;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.safeschool.base.Inputs;
 import vn.safeschool.base.Roles;
+import vn.safeschool.base.RuleViolation;
 import vn.safeschool.org.Jurisdiction;
 import vn.safeschool.org.OrgService;
 import vn.safeschool.org.OrgUnitInfo;
@@ -59,10 +61,13 @@ public class AuditService {
     }
 
     private AuditRecordRepository.Where where(AuditFilter filter) {
+        if (filter.from() != null && filter.to() != null && filter.from().isAfter(filter.to())) {
+            throw new RuleViolation("audit.error.from-after-to");
+        }
         String subtree = filter.unitId() == null ? null : jurisdiction.require(filter.unitId()).path() + "%";
         boolean withoutUnit = subtree == null && isWholeTree(jurisdiction.homePath());
         String username = filter.username() == null || filter.username().isBlank() ? null
-                : "%" + escapeLike(filter.username().strip().toLowerCase(Locale.ROOT)) + "%";
+                : Inputs.containsPattern(filter.username()).toLowerCase(Locale.ROOT);
         return new AuditRecordRepository.Where(jurisdiction.pathPattern(), withoutUnit, subtree, username,
                 filter.actions(), filter.from(), filter.to());
     }
@@ -70,10 +75,6 @@ public class AuditService {
     /** "/" (the application) or a root unit's path such as "/1/". */
     private static boolean isWholeTree(String homePath) {
         return homePath.indexOf('/', 1) == homePath.length() - 1 || homePath.equals("/");
-    }
-
-    private static String escapeLike(String text) {
-        return text.replace("!", "!!").replace("%", "!%").replace("_", "!_");
     }
 
     private static int bounded(int limit) {

@@ -8,6 +8,7 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import vn.safeschool.base.Inputs;
 
 /**
  * A campaign as edited, with the version it was read at: a stale version is refused, not overwritten.
@@ -22,6 +23,11 @@ public record CampaignChanges(
         @Min(1) @Max(365) int freshnessDays,
         boolean lockAfterDeadline,
         long version) {
+
+    public CampaignChanges {
+        docNumber = Inputs.line(docNumber);
+        title = Inputs.line(title);
+    }
 
     /** The campaign's current values, to change some of them. */
     public static CampaignChanges of(CampaignInfo campaign) {

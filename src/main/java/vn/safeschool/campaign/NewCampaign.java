@@ -8,6 +8,7 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import vn.safeschool.base.Inputs;
 
 /** A campaign as entered: the deadline is a local date and time in Vietnam, as printed on the letter. */
 public record NewCampaign(
@@ -19,4 +20,9 @@ public record NewCampaign(
         long checklistVersionId,
         @Min(1) @Max(365) int freshnessDays,
         boolean lockAfterDeadline) {
+
+    public NewCampaign {
+        docNumber = Inputs.line(docNumber);
+        title = Inputs.line(title);
+    }
 }

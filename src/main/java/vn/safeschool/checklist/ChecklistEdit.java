@@ -6,6 +6,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import vn.safeschool.base.Inputs;
 
 /**
  * A checklist version as edited: its titles, the rule's thresholds and its criteria, with the version it was read
@@ -20,11 +21,18 @@ public record ChecklistEdit(
         long version) {
 
     public ChecklistEdit {
+        titleVi = Inputs.line(titleVi);
+        titleEn = Inputs.line(titleEn);
         criteria = List.copyOf(criteria);
     }
 
     public record Item(int number, @NotNull Phase phase, int position, @NotBlank @Size(max = 1000) String textVi,
             @NotBlank @Size(max = 1000) String textEn, boolean mandatory) {
+
+        public Item {
+            textVi = Inputs.line(textVi);
+            textEn = Inputs.line(textEn);
+        }
     }
 
     /** The version's current values, to change some of them. */

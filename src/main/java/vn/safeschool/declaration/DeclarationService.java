@@ -21,6 +21,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+import vn.safeschool.base.Inputs;
 import vn.safeschool.base.NotFound;
 import vn.safeschool.base.RuleViolation;
 import vn.safeschool.base.Viewer;
@@ -44,6 +45,8 @@ public class DeclarationService {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
+    /** The reason's column length (on behalf, reopening). */
+    public static final int MAX_REASON = 1000;
 
     private final DeclarationRepository declarations;
     private final DeclarationSubmissionRepository submissions;
@@ -249,13 +252,23 @@ public class DeclarationService {
     }
 
     private static String required(@Nullable String reason) {
-        if (reason == null || reason.isBlank()) {
+        String why = Inputs.optionalText(reason);
+        if (why == null) {
             throw new RuleViolation("declaration.error.reason-required");
         }
-        if (reason.strip().length() > 1000) {
-            throw new RuleViolation("declaration.error.reason-too-long", 1000);
+        if (why.length() > MAX_REASON) {
+            throw new RuleViolation("declaration.error.reason-too-long", MAX_REASON);
         }
-        return reason.strip();
+        return why;
+    }
+
+    /** A note longer than its column is refused by criterion, before anything is written. */
+    private static void checkNotes(Map<Integer, AnswerInput> answers) {
+        answers.entrySet().stream().sorted(Map.Entry.comparingByKey())
+                .filter(e -> e.getValue().note() != null && e.getValue().note().length() > AnswerInput.MAX_NOTE)
+                .findFirst().ifPresent(e -> {
+                    throw new RuleViolation("declaration.error.note-too-long", e.getKey(), AnswerInput.MAX_NOTE);
+                });
     }
 
     private static String when(Instant instant) {
@@ -281,6 +294,7 @@ public class DeclarationService {
         if (!answers.keySet().equals(numbers)) {
             throw new RuleViolation("declaration.error.incomplete", numbers.size());
         }
+        checkNotes(answers);
         Assessment assessment = checklist.rule().assess(metNumbers(answers));
         Optional<Declaration> existing = declarations.lockByUnitIdAndCampaignId(unit.id(), campaignId);
         if (checked) {

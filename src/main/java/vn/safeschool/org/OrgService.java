@@ -16,6 +16,7 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.validation.annotation.Validated;
+import vn.safeschool.base.Inputs;
 import vn.safeschool.base.NotFound;
 import vn.safeschool.base.RuleViolation;
 import vn.safeschool.base.audit.AuditAction;
@@ -126,7 +127,7 @@ public class OrgService {
     /** Units in the jurisdiction whose name or sector code contains the text, shallow levels first. */
     @PreAuthorize(Roles.IS_USER)
     public List<OrgUnitInfo> search(String text, int offset, int limit) {
-        String like = "%" + text.strip() + "%";
+        String like = Inputs.containsPattern(text);
         return units.search(jurisdiction.pathPattern(), like,
                 org.springframework.data.domain.PageRequest.of(offset / Math.max(1, limit), Math.max(1, limit)))
                 .stream().map(OrgUnit::toInfo).toList();
@@ -222,8 +223,10 @@ public class OrgService {
             summary.put("source", batch.source());
             summary.put("created", String.valueOf(created.size()));
             summary.put("updated", String.valueOf(batch.updates().size()));
-            events.publishEvent(AuditEvent.change(AuditAction.UNITS_IMPORTED, homeUnitId(home), "import:"
-                    + batch.source(), Map.of(), summary));
+            // the audit's target column holds 255 characters: a file name may take all of them
+            String target = "import:" + batch.source();
+            events.publishEvent(AuditEvent.change(AuditAction.UNITS_IMPORTED, homeUnitId(home),
+                    target.substring(0, Math.min(target.length(), 255)), Map.of(), summary));
         }
         return created;
     }

@@ -19,7 +19,7 @@ interface OrgUnitRepository extends JpaRepository<OrgUnit, Long> {
     List<OrgUnit> findChildren(long parentId);
 
     @Query("""
-            select u from OrgUnit u where u.path like :pathPattern and (u.name like :text or u.code like :text)
+            select u from OrgUnit u where u.path like :pathPattern and (u.name like :text escape '!' or u.code like :text escape '!')
             order by u.depth, u.name""")
     List<OrgUnit> search(String pathPattern, String text, org.springframework.data.domain.Pageable page);
 }

@@ -4,6 +4,7 @@ import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import org.jspecify.annotations.Nullable;
+import vn.safeschool.base.Inputs;
 
 /** The editable facts of a unit; the code and the place in the tree do not change here. */
 public record UnitChanges(
@@ -13,4 +14,10 @@ public record UnitChanges(
         @Nullable Ownership ownership,
         @Nullable @Email @Size(max = 255) String contactEmail,
         boolean active) {
+
+    public UnitChanges {
+        name = Inputs.line(name);
+        shortName = Inputs.line(shortName);
+        contactEmail = Inputs.line(contactEmail);
+    }
 }

@@ -7,6 +7,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.jspecify.annotations.Nullable;
+import vn.safeschool.base.Inputs;
 
 /**
  * Many units added and changed at once, as an import brings them ({@link OrgService#importUnits}).
@@ -21,6 +22,7 @@ public record UnitImport(
         @NotNull List<@Valid @NotNull Update> updates) {
 
     public UnitImport {
+        source = Inputs.line(source);
         creates = List.copyOf(creates);
         updates = List.copyOf(updates);
     }
@@ -32,6 +34,12 @@ public record UnitImport(
             @NotNull UnitKind kind,
             @Nullable InstitutionType institutionType,
             @Nullable Ownership ownership) {
+
+        public Create {
+            parentCode = Inputs.line(parentCode);
+            code = Inputs.line(code);
+            name = Inputs.line(name);
+        }
     }
 
     public record Update(
@@ -39,5 +47,10 @@ public record UnitImport(
             @NotBlank @Size(max = 255) String name,
             @Nullable InstitutionType institutionType,
             @Nullable Ownership ownership) {
+
+        public Update {
+            code = Inputs.line(code);
+            name = Inputs.line(name);
+        }
     }
 }

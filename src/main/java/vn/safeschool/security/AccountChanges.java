@@ -5,6 +5,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.jspecify.annotations.Nullable;
+import vn.safeschool.base.Inputs;
 
 /** What an account manager may change about an account; {@code version} guards against a lost update. */
 public record AccountChanges(
@@ -14,4 +15,10 @@ public record AccountChanges(
         @NotNull Role role,
         long homeUnitId,
         long version) {
+
+    public AccountChanges {
+        fullName = Inputs.line(fullName);
+        email = Inputs.line(email);
+        phone = Inputs.line(phone);
+    }
 }

@@ -15,6 +15,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.validation.annotation.Validated;
+import vn.safeschool.base.Inputs;
 import vn.safeschool.base.NotFound;
 import vn.safeschool.base.Roles;
 import vn.safeschool.base.RuleViolation;
@@ -136,7 +137,7 @@ public class AccountService {
     /** The accounts the caller manages, filtered by a text in the username or name. */
     @PreAuthorize(Roles.IS_ACCOUNT_MANAGER)
     public List<AccountInfo> list(String text) {
-        String like = "%" + text.strip().toLowerCase(Locale.ROOT) + "%";
+        String like = Inputs.containsPattern(text).toLowerCase(Locale.ROOT);
         boolean principalsOnly = !currentUser.isSystem() && currentUser.hasRole(Role.DISTRICT_ADMIN);
         return users.findManaged(jurisdiction.pathPattern(), principalsOnly, like).stream().map(AppUser::toInfo)
                 .toList();

@@ -17,7 +17,7 @@ interface AppUserRepository extends JpaRepository<AppUser, Long> {
             select a from AppUser a, OrgUnit u
             where u.id = a.homeUnitId and u.path like :pathPattern
               and (:principalsOnly = false or a.role = vn.safeschool.security.Role.PRINCIPAL)
-              and (lower(a.username) like :text or lower(a.fullName) like :text)
+              and (lower(a.username) like :text escape '!' or lower(a.fullName) like :text escape '!')
             order by a.username""")
     List<AppUser> findManaged(String pathPattern, boolean principalsOnly, String text);
 }

@@ -8,6 +8,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.jspecify.annotations.Nullable;
+import vn.safeschool.base.Inputs;
 
 /**
  * A new account. Without a password the service makes a one-time password, shown once to the admin, that the user
@@ -22,4 +23,11 @@ public record NewAccount(
         @NotNull Role role,
         long homeUnitId,
         @NotNull Locale locale) {
+
+    public NewAccount {
+        username = Inputs.line(username);
+        fullName = Inputs.line(fullName);
+        email = Inputs.line(email);
+        phone = Inputs.line(phone);
+    }
 }

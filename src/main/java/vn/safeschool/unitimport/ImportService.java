@@ -238,6 +238,9 @@ public class ImportService {
             if (p.parentCode.isEmpty()) {
                 p.problem(ImportColumn.PARENT_CODE, "import.problem.missing-parent");
             }
+            if (p.principalName.length() > 255) {
+                p.problem(ImportColumn.PRINCIPAL_NAME, "import.problem.too-long", 255);
+            }
             if (!p.principalName.isEmpty() && p.email.isEmpty()) {
                 p.problem(ImportColumn.EMAIL, "import.problem.principal-incomplete");
             } else if (p.principalName.isEmpty() && !p.email.isEmpty()) {

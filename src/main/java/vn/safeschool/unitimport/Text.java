@@ -4,6 +4,8 @@ import java.text.Normalizer;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
+import vn.safeschool.base.Inputs;
+
 /** How headers and coded values are compared: no case, no diacritics (đ is d), letters and digits only. */
 final class Text {
 
@@ -19,8 +21,8 @@ final class Text {
         return NOT_ALNUM.matcher(plain).replaceAll("");
     }
 
-    /** A cell as a value: trimmed (also of no-break spaces), in NFC; empty when blank. */
+    /** A cell as a value: as the services keep a typed value ({@link Inputs#line}); empty when blank. */
     static String clean(String cell) {
-        return Normalizer.normalize(cell.replace('\u00A0', ' ').strip(), Normalizer.Form.NFC);
+        return java.util.Objects.requireNonNull(Inputs.line(cell));
     }
 }

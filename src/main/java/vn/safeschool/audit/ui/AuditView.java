@@ -25,6 +25,7 @@ import vn.safeschool.audit.AuditService;
 import vn.safeschool.base.Roles;
 import vn.safeschool.base.Zones;
 import vn.safeschool.base.audit.AuditAction;
+import vn.safeschool.base.ui.DatePickers;
 import vn.safeschool.org.OrgService;
 import vn.safeschool.org.OrgUnitInfo;
 
@@ -47,6 +48,8 @@ public class AuditView extends Main implements HasDynamicTitle {
     private final AuditEntryGrid grid = new AuditEntryGrid();
     private AuditFilter filter = AuditFilter.all();
     private boolean unknownUnit;
+    /** "To" before "from": nothing can match; the service would refuse it. */
+    private boolean backwards;
 
     AuditView(AuditService audit, OrgService org) {
         this.org = org;
@@ -61,6 +64,8 @@ public class AuditView extends Main implements HasDynamicTitle {
         actions.setItemLabelGenerator(a -> getTranslation("audit.action." + a.name()));
         from.setId("audit-from");
         to.setId("audit-to");
+        DatePickers.explained(from);
+        DatePickers.explained(to);
         username.addValueChangeListener(e -> refresh());
         unitCode.addValueChangeListener(e -> refresh());
         actions.addValueChangeListener(e -> refresh());
@@ -68,9 +73,9 @@ public class AuditView extends Main implements HasDynamicTitle {
         to.addValueChangeListener(e -> refresh());
 
         grid.setId("audit-grid");
-        grid.setItems(query -> unknownUnit ? Stream.<AuditEntry>empty()
+        grid.setItems(query -> unknownUnit || backwards ? Stream.<AuditEntry>empty()
                 : audit.search(filter, query.getOffset(), query.getLimit()).stream(),
-                query -> unknownUnit ? 0 : (int) Math.min(Integer.MAX_VALUE, audit.count(filter)));
+                query -> unknownUnit || backwards ? 0 : (int) Math.min(Integer.MAX_VALUE, audit.count(filter)));
 
         HorizontalLayout filters = new HorizontalLayout(username, unitCode, actions, from, to);
         filters.setWrap(true);
@@ -95,6 +100,11 @@ public class AuditView extends Main implements HasDynamicTitle {
             }
         } else {
             unitCode.setHelperText(getTranslation("audit.filter.unit-help"));
+        }
+        backwards = from.getValue() != null && to.getValue() != null && from.getValue().isAfter(to.getValue());
+        if (backwards) {
+            to.setErrorMessage(getTranslation("audit.error.from-after-to"));
+            to.setInvalid(true);
         }
         filter = new AuditFilter(username.getValue(), unitId,
                 actions.getValue().isEmpty() ? EnumSet.noneOf(AuditAction.class) : EnumSet.copyOf(actions.getValue()),

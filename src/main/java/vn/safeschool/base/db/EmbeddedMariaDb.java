@@ -121,7 +121,34 @@ public final class EmbeddedMariaDb {
         }
     }
 
+    /**
+     * How every embedded server is started (binaries and directories aside): loopback only, no TLS, utf8mb4, UTC.
+     * Public for the fault tests, which start and stop a server of their own with it.
+     */
+    public static DBConfigurationBuilder configuration(int port) {
+        DBConfigurationBuilder config = DBConfigurationBuilder.newBuilder()
+                .setPort(port)
+                .addArg("--bind-address=127.0.0.1")
+                // MariaDB 11.4 otherwise generates a TLS key at every start: 5 to 30 s of CPU for a
+                // loopback-only server
+                .addArg("--skip-ssl")
+                .addArg("--character-set-server=utf8mb4")
+                .addArg("--collation-server=utf8mb4_unicode_ci")
+                .addArg("--default-time-zone=+00:00")
+                .addArg("--max-connections=300");
+        if ("root".equals(System.getProperty("user.name"))) {
+            // mysqld refuses to run as root unless told to
+            config.addArg("--user=root");
+        }
+        return config;
+    }
+
     public String jdbcUrl() {
+        return jdbcUrl(port, database);
+    }
+
+    /** The URL the application uses for a server on this loopback port. */
+    public static String jdbcUrl(int port, String database) {
         return "jdbc:mysql://127.0.0.1:" + port + "/" + database
                 + "?createDatabaseIfNotExist=true&characterEncoding=UTF-8&connectionTimeZone=UTC&forceConnectionTimeZoneToSession=true"
                 + "&rewriteBatchedStatements=true&useSSL=false&allowPublicKeyRetrieval=true";
@@ -150,7 +177,8 @@ public final class EmbeddedMariaDb {
         }
     }
 
-    private static int freePort() {
+    /** A TCP port on the loopback interface that nothing listens on right now. */
+    public static int freePort() {
         try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
             return socket.getLocalPort();
         } catch (IOException e) {

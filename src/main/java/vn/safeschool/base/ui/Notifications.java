@@ -19,7 +19,13 @@ public final class Notifications {
 
     /** A request the service refused, in the user's language. */
     public static Notification refused(RuleViolation refusal) {
-        return error(UI.getCurrent().getTranslation(refusal.messageKey(), refusal.arguments()));
+        return error(text(refusal));
+    }
+
+    /** The refusal in the user's language, a field it names included. */
+    public static String text(RuleViolation refusal) {
+        UI ui = UI.getCurrent();
+        return ui.getTranslation(refusal.messageKey(), refusal.arguments(key -> ui.getTranslation(key)));
     }
 
     public static Notification success(String message) {

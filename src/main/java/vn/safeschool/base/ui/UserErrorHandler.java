@@ -1,20 +1,21 @@
 package vn.safeschool.base.ui;
 
+import java.util.Optional;
 import java.util.UUID;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.server.ErrorEvent;
 import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinServiceInitListener;
-import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 import vn.safeschool.base.RuleViolation;
 
 /**
- * Whatever a view does not catch ends here: a refused request shows its translated reason; anything else shows a
- * translated apology with a reference the log also carries, never a stack trace.
+ * Whatever a view does not catch ends here: a refused request shows its translated reason, a database outage says
+ * that nothing was saved and to try again; anything else shows a translated apology with a reference the log also
+ * carries, never a stack trace.
  */
 @Component
 class UserErrorHandler implements VaadinServiceInitListener {
@@ -32,10 +33,13 @@ class UserErrorHandler implements VaadinServiceInitListener {
             log.error("Unhandled error outside a UI", event.getThrowable());
             return;
         }
-        RuleViolation violation = find(event.getThrowable());
+        Optional<RuleViolation> explained = UserErrors.explain(event.getThrowable());
         String message;
-        if (violation != null) {
-            message = ui.getTranslation(violation.messageKey(), violation.arguments());
+        if (explained.isPresent()) {
+            if (UserErrors.DATABASE_UNAVAILABLE.equals(explained.get().messageKey())) {
+                log.warn("Database unavailable: {}", rootCause(event.getThrowable()).toString());
+            }
+            message = Notifications.text(explained.get());
         } else {
             String reference = UUID.randomUUID().toString().substring(0, 8);
             log.error("Unhandled error [{}]", reference, event.getThrowable());
@@ -44,12 +48,11 @@ class UserErrorHandler implements VaadinServiceInitListener {
         ui.access(() -> Notifications.error(message));
     }
 
-    private static @Nullable RuleViolation find(Throwable error) {
-        for (Throwable t = error; t != null; t = t.getCause()) {
-            if (t instanceof RuleViolation violation) {
-                return violation;
-            }
+    private static Throwable rootCause(Throwable error) {
+        Throwable t = error;
+        while (t.getCause() != null && t.getCause() != t) {
+            t = t.getCause();
         }
-        return null;
+        return t;
     }
 }

@@ -17,6 +17,7 @@ import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
 import org.jspecify.annotations.Nullable;
 import vn.safeschool.base.RuleViolation;
+import vn.safeschool.base.ui.DatePickers;
 import vn.safeschool.base.ui.Notifications;
 import vn.safeschool.campaign.CampaignChanges;
 import vn.safeschool.campaign.CampaignInfo;
@@ -55,6 +56,8 @@ class CampaignDialog extends Dialog {
         issuedOn.setId("campaign-issued-on");
         deadline.setLabel(getTranslation("campaign.deadline-vietnam"));
         deadline.setId("campaign-deadline");
+        DatePickers.explained(issuedOn);
+        DatePickers.explained(deadline);
         scope.setLabel(getTranslation("campaign.scope"));
         scope.setId("campaign-scope");
         scope.setItems(query -> org.search(query.getFilter().orElse(""), query.getOffset(), query.getLimit())
@@ -112,7 +115,7 @@ class CampaignDialog extends Dialog {
             close();
             saved.accept(result);
         } catch (RuleViolation e) {
-            String message = getTranslation(e.messageKey(), Arrays.stream(e.arguments())
+            String message = getTranslation(e.messageKey(), Arrays.stream(e.arguments(key -> getTranslation(key)))
                     .map(a -> a instanceof LocalDate d ? d.format(DAY) : a).toArray());
             switch (e.messageKey()) {
                 case "campaign.error.deadline-before-issue" -> showAt(deadline, message);
@@ -121,8 +124,6 @@ class CampaignDialog extends Dialog {
                 default -> { }
             }
             Notifications.error(message);
-        } catch (jakarta.validation.ConstraintViolationException e) {
-            Notifications.error(getTranslation("campaign.error.fill-in"));
         }
     }
 

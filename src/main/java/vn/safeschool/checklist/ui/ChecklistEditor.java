@@ -139,8 +139,6 @@ class ChecklistEditor extends Dialog {
                 saved.accept(result);
             } catch (RuleViolation e) {
                 Notifications.refused(e);
-            } catch (jakarta.validation.ConstraintViolationException e) {
-                Notifications.error(getTranslation("checklist.error.fill-in"));
             }
         });
         save.setId("save-checklist");

@@ -10,6 +10,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.textfield.TextField;
 import vn.safeschool.base.RuleViolation;
 import vn.safeschool.base.Zones;
+import vn.safeschool.base.ui.DatePickers;
 import vn.safeschool.base.ui.Notifications;
 import vn.safeschool.declaration.DeclarationDetails;
 import vn.safeschool.declaration.DeclarationService;
@@ -26,6 +27,7 @@ class ReopenForm extends Composite<Details> {
         DateTimePicker until = new DateTimePicker(getTranslation("declaration.reopen.until"));
         until.setId("declaration-reopen-until");
         until.setLocale(getLocale());
+        DatePickers.explained(until);
         TextField reason = new TextField(getTranslation("declaration.reopen.reason"));
         reason.setId("declaration-reopen-reason");
         reason.setMaxLength(1000);

@@ -39,6 +39,7 @@ import jakarta.annotation.security.PermitAll;
 import org.jspecify.annotations.Nullable;
 import vn.safeschool.base.Shares;
 import vn.safeschool.base.Zones;
+import vn.safeschool.base.ui.DatePickers;
 import vn.safeschool.campaign.CampaignInfo;
 import vn.safeschool.campaign.CampaignService;
 import vn.safeschool.org.InstitutionType;
@@ -123,6 +124,7 @@ public class HierarchyView extends Main implements HasDynamicTitle {
         asOf.setLabel(getTranslation("oversight.as-of"));
         asOf.setHelperText(getTranslation("oversight.as-of.help"));
         asOf.setLocale(getLocale());
+        DatePickers.explained(asOf);
         asOf.addValueChangeListener(e -> refresh());
         Button deadline = new Button(getTranslation("oversight.as-of.deadline"), VaadinIcon.CLOCK.create(),
                 click -> {

@@ -81,8 +81,6 @@ class AccountDialog extends Dialog {
                 }
             } catch (RuleViolation e) {
                 Notifications.refused(e);
-            } catch (jakarta.validation.ConstraintViolationException e) {
-                Notifications.error(getTranslation("accounts.error.fill-in"));
             }
         });
         save.setId("save-account");
