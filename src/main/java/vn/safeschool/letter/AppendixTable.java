@@ -25,7 +25,7 @@ final class AppendixTable {
     private static final List<String> COLUMNS = List.of("export.column.number", "export.column.name",
             "export.column.institutions", "export.column.safe", "export.column.at-risk", "export.column.unsafe",
             "export.column.not-declared", "export.column.completion");
-    private static final float[] WIDTHS = {0.06f, 0.34f, 0.1f, 0.1f, 0.1f, 0.1f, 0.1f, 0.1f};
+    private static final float[] WIDTHS = {0.06f, 0.4f, 0.09f, 0.09f, 0.09f, 0.09f, 0.09f, 0.09f};
     private static final Color HEADER = new Color(0xE8, 0xE8, 0xE8);
 
     private final LetterComposer words;

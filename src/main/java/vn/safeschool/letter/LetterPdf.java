@@ -68,13 +68,13 @@ class LetterPdf {
         PdfPCell issuer = cell(Element.ALIGN_CENTER);
         issuer.addElement(centered(letter.governingBody(), fonts.regular(12.5f)));
         issuer.addElement(centered(letter.issuingBody(), fonts.bold(12.5f)));
-        issuer.addElement(rule(30));
+        issuer.addElement(rule(30, fonts));
         table.addCell(issuer);
         String motto = words.word("letter.doc.motto");
         PdfPCell nation = cell(Element.ALIGN_CENTER);
         nation.addElement(centered(words.word("letter.doc.nation"), fonts.bold(12.5f)));
         nation.addElement(centered(motto, fonts.bold(13.5f)));
-        nation.addElement(rule(100 * fonts.bold.getWidthPoint(motto, 13.5f) / (WIDTH * HEADER[1])));
+        nation.addElement(rule(100 * fonts.bold.getWidthPoint(motto, 13.5f) / (WIDTH * HEADER[1]), fonts));
         table.addCell(nation);
         PdfPCell number = cell(Element.ALIGN_CENTER);
         number.setPaddingTop(8);
@@ -92,6 +92,7 @@ class LetterPdf {
     private PdfPTable recipients(Letter letter, LetterFonts fonts) {
         PdfPTable table = table(new float[] {0.3f, 0.7f});
         PdfPCell label = cell(Element.ALIGN_RIGHT);
+        label.setPaddingRight(4);
         Paragraph to = new Paragraph(words.word("letter.doc.to"), fonts.regular(13));
         to.setAlignment(Element.ALIGN_RIGHT);
         label.addElement(to);
@@ -148,10 +149,9 @@ class LetterPdf {
     }
 
     /** The short solid rule under the issuer and under the motto, as a percentage of the column. */
-    private static Paragraph rule(float percent) {
-        Paragraph paragraph = new Paragraph(new Chunk(new LineSeparator(0.6f, percent, null, Element.ALIGN_CENTER,
-                0)));
-        paragraph.setLeading(4);
+    private static Paragraph rule(float percent, LetterFonts fonts) {
+        Paragraph paragraph = new Paragraph(4, "", fonts.regular(4));
+        paragraph.add(new Chunk(new LineSeparator(0.6f, percent, null, Element.ALIGN_CENTER, 0)));
         return paragraph;
     }
 }

@@ -3,6 +3,8 @@ package vn.safeschool.letter.ui;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -15,6 +17,8 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -42,7 +46,7 @@ import vn.safeschool.oversight.RollupFilter;
 @Menu(order = 70, icon = "vaadin:file-text-o", title = "nav.letters")
 @RolesAllowed({Roles.DEPARTMENT_STAFF, Roles.DEPARTMENT_LEADER})
 @StyleSheet("styles/letter.css")
-public class LettersView extends Main implements HasDynamicTitle {
+public class LettersView extends Main implements HasDynamicTitle, BeforeEnterObserver {
 
     final ComboBox<CampaignInfo> campaign = new ComboBox<>();
     final DateTimePicker moment = new DateTimePicker();
@@ -51,6 +55,7 @@ public class LettersView extends Main implements HasDynamicTitle {
     final LetterDownloads downloads;
     final Button saveTemplate;
     private final LetterService letters;
+    private final List<CampaignInfo> choices;
     private final Clock clock;
     private @Nullable LetterTemplateInfo template;
     private boolean loading;
@@ -59,10 +64,11 @@ public class LettersView extends Main implements HasDynamicTitle {
             AuthenticationContext authentication, Clock clock) {
         this.letters = letters;
         this.clock = clock;
+        this.choices = campaigns.list();
         addClassName("ss-page");
         campaign.setId("letter-campaign");
         campaign.setLabel(getTranslation("letter.campaign"));
-        campaign.setItems(campaigns.list());
+        campaign.setItems(choices);
         campaign.setItemLabelGenerator(c -> c.docNumber() + " — " + c.title());
         campaign.setWidth("28em");
         campaign.addValueChangeListener(e -> load());
@@ -96,7 +102,14 @@ public class LettersView extends Main implements HasDynamicTitle {
         editor.setWidth("min(100%, 40rem)");
         reading.setWidth("min(100%, 48rem)");
         add(new H1(getTranslation("nav.letters")), toolbar, sides);
-        campaigns.list().stream().findFirst().ifPresent(campaign::setValue);
+    }
+
+    /** {@code letters?campaign=<id>} opens that campaign's letter; otherwise the newest campaign's. */
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        Optional<String> wanted = event.getLocation().getQueryParameters().getSingleParameter("campaign");
+        choices.stream().filter(c -> wanted.map(id -> id.equals(String.valueOf(c.id()))).orElse(true))
+                .findFirst().or(() -> choices.stream().findFirst()).ifPresent(campaign::setValue);
     }
 
     /** The campaign's department template into the form, the letter dated today. */
