@@ -32,6 +32,9 @@ import vn.safeschool.SafeSchoolTest;
 import vn.safeschool.audit.AuditFilter;
 import vn.safeschool.checklist.ChecklistEdit;
 import vn.safeschool.checklist.ChecklistVersionInfo;
+import vn.safeschool.letter.LetterFields;
+import vn.safeschool.letter.LetterRequest;
+import vn.safeschool.letter.LetterTemplateInfo;
 import vn.safeschool.oversight.RollupFilter;
 import vn.safeschool.org.InstitutionType;
 import vn.safeschool.org.Ownership;
@@ -99,6 +102,12 @@ class JurisdictionMatrixTest {
     /** On behalf of a school: its district office, the department's staff. */
     private static final Expect ON_BEHALF = new Expect(DENIED, DENIED, ALLOWED, HIDDEN, ALLOWED, HIDDEN, DENIED,
             DENIED);
+
+    /** The department's leadership and staff, inside the jurisdiction (the official letter). */
+    private static final Expect DEPARTMENT_SCOPED = new Expect(ALLOWED, HIDDEN, ALLOWED, HIDDEN, DENIED, DENIED,
+            DENIED, DENIED);
+    private static final LetterFields LETTER = new LetterFields("UBND TỈNH", "Gia Lai", "SGDĐT-VP", "ma trận",
+            "Các đơn vị", "{safe}/{total} ({safe.share})", "GIÁM ĐỐC", "Người ký", "Lưu: VT");
 
     static final List<Row> ROWS = List.of(
             new Row("OrgService.create/1", (s, p) -> s.org().create(p.newSchool()), STAFF_SCOPED),
@@ -193,6 +202,11 @@ class JurisdictionMatrixTest {
             new Row("AuditService.count/1", (s, p) -> s.audit().count(unitFilter(p)), STAFF_SCOPED),
             new Row("AuditService.historyOfUnit/2", (s, p) -> answered(s.audit().historyOfUnit(p.schoolId(), 10)),
                     READ_SCOPED),
+            new Row("LetterService.template/1", (s, p) -> s.letters().template(p.campaignId()), DEPARTMENT_SCOPED),
+            new Row("LetterService.saveTemplate/2", (s, p) -> s.letters().saveTemplate(p.campaignId(),
+                    templateAsRead(s, p)), STAFF_SCOPED),
+            new Row("LetterService.compose/1", (s, p) -> s.letters().compose(letter(p)), DEPARTMENT_SCOPED),
+            new Row("LetterService.pdf/1", (s, p) -> s.letters().pdf(letter(p)), DEPARTMENT_SCOPED),
             new Row("AccountService.me/0", (s, p) -> s.accounts().me(), ANY_USER),
             new Row("AccountService.changeMyLanguage/1",
                     (s, p) -> run(() -> s.accounts().changeMyLanguage(java.util.Locale.ENGLISH)), ANY_USER),
@@ -264,6 +278,19 @@ class JurisdictionMatrixTest {
     /** The version the school's page would have loaded (null outside the jurisdiction or when not declared). */
     private static Long loadedVersion(MatrixFixture.Services s, MatrixFixture.Place p) {
         return s.declarations().find(p.schoolId(), p.campaignId()).map(d -> d.version()).orElse(null);
+    }
+
+    /** The template as the user's page read it; one they cannot read is asked for as if read at version 0. */
+    private static LetterTemplateInfo templateAsRead(MatrixFixture.Services s, MatrixFixture.Place p) {
+        try {
+            return s.letters().template(p.campaignId()).with(LETTER);
+        } catch (AccessDeniedException | RuleViolation e) {
+            return new LetterTemplateInfo(0, null, LETTER, 0);
+        }
+    }
+
+    private static LetterRequest letter(MatrixFixture.Place place) {
+        return new LetterRequest(place.campaignId(), null, "1", java.time.LocalDate.of(2021, 2, 26), LETTER);
     }
 
     private static AuditFilter unitFilter(MatrixFixture.Place place) {

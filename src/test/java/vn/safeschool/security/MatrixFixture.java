@@ -31,6 +31,7 @@ import vn.safeschool.campaign.NewCampaign;
 import vn.safeschool.checklist.ChecklistService;
 import vn.safeschool.declaration.AnswerInput;
 import vn.safeschool.declaration.DeclarationService;
+import vn.safeschool.letter.LetterService;
 import vn.safeschool.org.InstitutionType;
 import vn.safeschool.org.NewOrgUnit;
 import vn.safeschool.org.OrgService;
@@ -62,7 +63,7 @@ class MatrixFixture {
     record Services(OrgService org, ChecklistService checklists, CampaignService campaigns,
             DeclarationService declarations, AccountService accounts,
             AuditService audit, ImportService imports, RollupService rollups, TrendService trends,
-            ExportService exports) {
+            ExportService exports, LetterService letters) {
     }
 
     @FunctionalInterface
@@ -88,9 +89,9 @@ class MatrixFixture {
             DeclarationService declarations, AccountService accounts,
             AuditService audit, ImportService imports, RollupService rollups, TrendService trends,
             ExportService exports, SystemTask system, UserDetailsService userDetails, SecurityContextHolderStrategy contexts, Clock clock,
-            @Value("${safeschool.demo.password}") String demoPassword) {
+            @Value("${safeschool.demo.password}") String demoPassword, LetterService letters) {
         this.services = new Services(org, checklists, campaigns, declarations, accounts, audit,
-                imports, rollups, trends, exports);
+                imports, rollups, trends, exports, letters);
         this.system = system;
         this.userDetails = userDetails;
         this.contexts = contexts;
