@@ -86,24 +86,6 @@ public final class EmbeddedMariaDb {
                 properties.dataDir().isBlank() ? "throwaway" : properties.dataDir());
     }
 
-    private static DBConfigurationBuilder configuration(int port) {
-        DBConfigurationBuilder config = DBConfigurationBuilder.newBuilder()
-                .setPort(port)
-                .addArg("--bind-address=127.0.0.1")
-                // MariaDB 11.4 otherwise generates a TLS key at every start: 5 to 30 s of CPU for a
-                // loopback-only server
-                .addArg("--skip-ssl")
-                .addArg("--character-set-server=utf8mb4")
-                .addArg("--collation-server=utf8mb4_unicode_ci")
-                .addArg("--default-time-zone=+00:00")
-                .addArg("--max-connections=300");
-        if ("root".equals(System.getProperty("user.name"))) {
-            // mysqld refuses to run as root unless told to
-            config.addArg("--user=root");
-        }
-        return config;
-    }
-
     private static EmbeddedMariaDb start(DBConfigurationBuilder config, String database, String data) {
         long started = System.nanoTime();
         int port = config.getPort();
