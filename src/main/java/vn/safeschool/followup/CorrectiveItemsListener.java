@@ -47,10 +47,16 @@ class CorrectiveItemsListener {
     void on(DeclarationSubmitted declaration) {
         List<CorrectiveItem> current = items.findByUnitIdAndCampaignIdAndStatusIn(declaration.unitId(),
                 declaration.campaignId(), NOT_CLOSED);
+        boolean closed = false;
         for (CorrectiveItem item : current) {
             if (!declaration.failedCriterionIds().contains(item.criterionId())) {
                 item.close(declaration.submittedAt());
+                closed = true;
             }
+        }
+        if (closed) {
+            // the lists read items by SQL, possibly in this same transaction: they must see the closings
+            items.flush();
         }
         if (declaration.status() == SafetyStatus.SAFE) {
             return;
