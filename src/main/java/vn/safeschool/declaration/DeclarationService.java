@@ -314,10 +314,8 @@ public class DeclarationService {
         }
         events.publishEvent(AuditEvent.change(onBehalfReason == null ? AuditAction.DECLARATION_SUBMITTED
                 : AuditAction.DECLARATION_ON_BEHALF, unit.id(), "declaration:" + declaration.id(), Map.of(), after));
-        Set<Long> failed = checklist.criteria().stream().filter(c -> !answers.get(c.number()).met())
-                .map(CriterionInfo::id).collect(Collectors.toSet());
         events.publishEvent(new DeclarationSubmitted(declaration.id(), unit.id(), campaignId, assessment.status(), at,
-                failed));
+                checklist.criteria().stream().filter(c -> !answers.get(c.number()).met()).toList()));
         return declaration.toInfo();
     }
 

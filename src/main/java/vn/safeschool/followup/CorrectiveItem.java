@@ -15,7 +15,10 @@ import org.jspecify.annotations.Nullable;
 import vn.safeschool.base.RuleViolation;
 import vn.safeschool.checklist.SafetyStatus;
 
-/** One failed criterion of a school in a campaign, to be fixed by its due date. */
+/**
+ * One failed criterion of a school in a campaign, to be fixed by its due date. Opened and closed in SQL by
+ * {@link CorrectiveItemsListener}; the school marks it fixed here.
+ */
 @Entity
 @Table(name = "corrective_item")
 class CorrectiveItem {
@@ -64,16 +67,6 @@ class CorrectiveItem {
     protected CorrectiveItem() {
     }
 
-    CorrectiveItem(long unitId, long campaignId, long criterionId, SafetyStatus declarationStatus, Instant openedAt,
-            Instant dueAt) {
-        this.unitId = unitId;
-        this.campaignId = campaignId;
-        this.criterionId = criterionId;
-        this.declarationStatus = declarationStatus;
-        this.openedAt = openedAt;
-        this.dueAt = dueAt;
-    }
-
     /** The school says it fixed the criterion, and how. */
     void markFixed(String note, Instant at, @Nullable Long by) {
         if (status != CorrectiveStatus.OPEN) {
@@ -85,12 +78,6 @@ class CorrectiveItem {
         this.fixedBy = by;
     }
 
-    /** A declaration met the criterion. */
-    void close(Instant at) {
-        this.status = CorrectiveStatus.CLOSED;
-        this.closedAt = at;
-    }
-
     long id() {
         if (id == null) {
             throw new IllegalStateException("item not saved yet");
@@ -100,14 +87,6 @@ class CorrectiveItem {
 
     long unitId() {
         return unitId;
-    }
-
-    long criterionId() {
-        return criterionId;
-    }
-
-    CorrectiveStatus status() {
-        return status;
     }
 
     long version() {

@@ -1,12 +1,7 @@
 package vn.safeschool.followup;
 
-import java.util.Collection;
-import java.util.List;
-
 import org.springframework.data.jpa.repository.JpaRepository;
 
+/** Items are opened and closed by {@link CorrectiveItemsListener} in SQL; here they are found to be marked fixed. */
 interface CorrectiveItemRepository extends JpaRepository<CorrectiveItem, Long> {
-
-    List<CorrectiveItem> findByUnitIdAndCampaignIdAndStatusIn(long unitId, long campaignId,
-            Collection<CorrectiveStatus> statuses);
 }

@@ -29,9 +29,9 @@ class CorrectiveQueries {
             """;
 
     private final JdbcClient jdbc;
-    private final CriterionNumbers criteria;
+    private final CampaignCriteria criteria;
 
-    CorrectiveQueries(JdbcClient jdbc, CriterionNumbers criteria) {
+    CorrectiveQueries(JdbcClient jdbc, CampaignCriteria criteria) {
         this.jdbc = jdbc;
         this.criteria = criteria;
     }

@@ -6,9 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.Arrays;
-import java.util.List;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
@@ -23,13 +21,9 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.util.unit.DataSize;
 import vn.safeschool.SafeSchoolTest;
-import vn.safeschool.base.AppClock;
 import vn.safeschool.base.NotFound;
 import vn.safeschool.base.RuleViolation;
 import vn.safeschool.base.i18n.Translations;
-import vn.safeschool.campaign.CampaignService;
-import vn.safeschool.org.OrgService;
-import vn.safeschool.security.SystemTask;
 
 /** The file an answer carries: kept and downloadable when it is what it says, refused with a reason otherwise. */
 @SafeSchoolTest
@@ -41,13 +35,7 @@ class FollowUpAttachmentTest {
     @Autowired
     FollowUpService followUps;
     @Autowired
-    CampaignService campaigns;
-    @Autowired
-    OrgService org;
-    @Autowired
-    SystemTask system;
-    @Autowired
-    AppClock clock;
+    FollowUpCases fixture;
     @Autowired
     UserDetailsService users;
     @Autowired
@@ -58,11 +46,7 @@ class FollowUpAttachmentTest {
     @BeforeEach
     void aCaseForPleiku() {
         FollowUpFixture.as("vanphong", users, contexts);
-        long campaign = campaigns.findByDocNumber("307/SGDĐT-VP").orElseThrow().id();
-        long pleiku = system.call(() -> org.findByCode("3801").orElseThrow().id());
-        opened = followUps.open(new NewFollowUp(campaign, FollowUpType.RESPONSIBILITY_REVIEW, "Khai báo chậm",
-                "Kiểm điểm, gửi biên bản", clock.instant().plus(Duration.ofDays(3))), List.of(pleiku))
-                .opened().getFirst();
+        opened = fixture.openFor("3801");
         FollowUpFixture.as("pgd.pleiku", users, contexts);
     }
 

@@ -20,10 +20,7 @@ import vn.safeschool.SafeSchoolTest;
 import vn.safeschool.base.AppClock;
 import vn.safeschool.base.NotFound;
 import vn.safeschool.base.RuleViolation;
-import vn.safeschool.campaign.CampaignService;
-import vn.safeschool.org.OrgService;
 import vn.safeschool.oversight.UnitRollup;
-import vn.safeschool.security.SystemTask;
 
 /**
  * The follow-up workflow on campaign 307: opening in bulk, answering, returning, accepting, who may do which, and
@@ -37,11 +34,7 @@ class FollowUpServiceTest {
     @Autowired
     FollowUpService followUps;
     @Autowired
-    CampaignService campaigns;
-    @Autowired
-    OrgService org;
-    @Autowired
-    SystemTask system;
+    FollowUpCases fixture;
     @Autowired
     AppClock clock;
     @Autowired
@@ -76,8 +69,35 @@ class FollowUpServiceTest {
         assertThat(opened.numbers()).isEqualTo(new FrozenNumbers(first.institutions(), first.safe(), first.atRisk(),
                 first.unsafe(), first.notDeclared(), first.late(), first.stale()));
         assertThat(events.stream(FollowUpOpened.class)).hasSameSizeAs(below)
-                .allMatch(e -> e.openerUnitId() == org.findByCode("38").orElseThrow().id());
+                .allMatch(e -> e.openerUnitId() == unit("38"));
         assertThat(auditRows(opened.id(), "FOLLOWUP_OPENED")).isEqualTo(1);
+    }
+
+    @Test
+    void the_demo_journey_staff_open_for_the_offices_below_95_percent_then_return_one_answer_and_accept_another() {
+        as("vanphong");
+        List<UnitRollup> below = followUps.candidates(campaign307(), BulkCriterion.BELOW_COMPLETION, 95);
+        OpenResult opened = followUps.open(review(campaign307()), below.stream().map(r -> r.unit().id()).toList());
+        FollowUpCaseInfo pleiku = openFor("3801");
+        FollowUpCaseInfo chuse = opened.opened().stream().filter(c -> c.assigneeCode().equals("3807")).findFirst()
+                .orElseThrow();
+
+        as("pgd.chuse");
+        FollowUpCaseInfo chuseAnswer = followUps.respond(chuse.id(), chuse.version(), answer());
+        as("pgd.pleiku");
+        FollowUpCaseInfo pleikuAnswer = followUps.respond(pleiku.id(), pleiku.version(), answer());
+        as("vanphong");
+        followUps.sendBack(chuse.id(), chuseAnswer.version(), "Chưa có biên bản kiểm điểm.", null);
+        followUps.accept(pleiku.id(), pleikuAnswer.version(), null);
+        FollowUpBoard board = followUps.board(campaign307());
+
+        assertThat(below).extracting(r -> r.unit().code()).as("the demo's offices below 95 %")
+                .contains("3807").doesNotContain("3801");
+        assertThat(row(board, "3807").open()).isEqualTo(1);
+        assertThat(row(board, "3807").returned()).isEqualTo(1);
+        assertThat(row(board, "3801").closed()).isEqualTo(1);
+        assertThat(board.total().open()).isEqualTo(below.size());
+        assertThat(board.total().closed()).isEqualTo(1);
     }
 
     @Test
@@ -280,12 +300,11 @@ class FollowUpServiceTest {
     }
 
     private FollowUpCaseInfo openFor(String code) {
-        return followUps.open(review(campaign307()), List.of(unit(code))).opened().getFirst();
+        return fixture.openFor(code);
     }
 
     private NewFollowUp review(long campaign) {
-        return new NewFollowUp(campaign, FollowUpType.RESPONSIBILITY_REVIEW, "Tỷ lệ khai báo dưới 95 %",
-                "Tổ chức kiểm điểm trách nhiệm, báo cáo kết quả", clock.instant().plus(Duration.ofDays(3)));
+        return fixture.review(campaign);
     }
 
     private static FollowUpResponse answer() {
@@ -293,11 +312,11 @@ class FollowUpServiceTest {
     }
 
     private long campaign307() {
-        return campaigns.findByDocNumber("307/SGDĐT-VP").orElseThrow().id();
+        return fixture.campaign307();
     }
 
     private long unit(String code) {
-        return system.call(() -> org.findByCode(code).orElseThrow().id());
+        return fixture.unit(code);
     }
 
     private long auditRows(long caseId, String action) {

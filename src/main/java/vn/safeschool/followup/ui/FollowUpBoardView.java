@@ -6,7 +6,6 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 
-import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -134,7 +133,8 @@ public class FollowUpBoardView extends Main implements HasDynamicTitle {
         caseCount.setId("followup-count");
         cases.setHeight("60vh");
         add(new H1(getTranslation("nav.followups")), toolbar, mineSection,
-                section("followup.board", board), section("followup.cases", new Div(filters, caseCount, cases)));
+                Texts.section(this, "followup.board", board),
+                Texts.section(this, "followup.cases", new Div(filters, caseCount, cases)));
         refresh();
     }
 
@@ -207,12 +207,6 @@ public class FollowUpBoardView extends Main implements HasDynamicTitle {
 
     private @Nullable Long campaignId() {
         return campaign.getValue() == null ? null : campaign.getValue().id();
-    }
-
-    private Div section(String titleKey, Component body) {
-        Div section = new Div(new H2(getTranslation(titleKey)), body);
-        section.addClassName("ss-section");
-        return section;
     }
 
     @Override

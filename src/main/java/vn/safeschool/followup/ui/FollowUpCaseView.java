@@ -9,7 +9,6 @@ import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
-import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Nav;
 import com.vaadin.flow.component.html.Paragraph;
@@ -89,12 +88,13 @@ public class FollowUpCaseView extends Main implements BeforeEnterObserver, HasDy
         status.setId("case-status");
         add(crumbs, title, status, facts(info), answer(details));
         if (details.allowed().contains(CaseAction.RESPONDED)) {
-            add(section("followup.respond", new RespondForm(followUps, info, maxUploadBytes, this::reload)));
+            add(Texts.section(this, "followup.respond",
+                    new RespondForm(followUps, info, maxUploadBytes, this::reload)));
         }
         if (details.allowed().contains(CaseAction.ACCEPTED) || details.allowed().contains(CaseAction.RETURNED)) {
-            add(section("followup.decide", new DecisionForm(followUps, info, this::reload)));
+            add(Texts.section(this, "followup.decide", new DecisionForm(followUps, info, this::reload)));
         }
-        add(section("followup.history", history(details)));
+        add(Texts.section(this, "followup.history", history(details)));
     }
 
     private FormLayout facts(FollowUpCaseInfo info) {
@@ -129,7 +129,7 @@ public class FollowUpCaseView extends Main implements BeforeEnterObserver, HasDy
                 answer.add(download(details.info().id(), details.attachment()));
             }
         }
-        return section("followup.answer", answer);
+        return Texts.section(this, "followup.answer", answer);
     }
 
     private Grid<FollowUpDetails.HistoryEntry> history(FollowUpDetails details) {
@@ -175,12 +175,6 @@ public class FollowUpCaseView extends Main implements BeforeEnterObserver, HasDy
         span.setId(id);
         span.addClassName("ss-followup-text");
         return span;
-    }
-
-    private Div section(String titleKey, Component body) {
-        Div section = new Div(new H2(getTranslation(titleKey)), body);
-        section.addClassName("ss-section");
-        return section;
     }
 
     @Override

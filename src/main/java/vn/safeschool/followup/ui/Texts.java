@@ -6,6 +6,8 @@ import java.util.Locale;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
 import vn.safeschool.base.Shares;
 import vn.safeschool.base.Zones;
@@ -63,6 +65,13 @@ final class Texts {
     static String criterion(Component owner, CorrectiveItemInfo item) {
         return owner.getTranslation("corrective.criterion", item.criterion().number(),
                 item.criterion().text(locale()));
+    }
+
+    /** A titled section of a page. */
+    static Div section(Component owner, String titleKey, Component body) {
+        Div section = new Div(new H2(owner.getTranslation(titleKey)), body);
+        section.addClassName("ss-section");
+        return section;
     }
 
     private static Locale locale() {

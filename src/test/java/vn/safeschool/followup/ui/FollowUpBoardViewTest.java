@@ -2,7 +2,6 @@ package vn.safeschool.followup.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
 import java.util.List;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
@@ -15,17 +14,13 @@ import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.transaction.annotation.Transactional;
 import vn.safeschool.SafeSchoolTest;
-import vn.safeschool.base.AppClock;
 import vn.safeschool.campaign.CampaignService;
 import vn.safeschool.followup.BulkCriterion;
 import vn.safeschool.followup.FollowUpBoard;
+import vn.safeschool.followup.FollowUpCases;
 import vn.safeschool.followup.FollowUpFixture;
 import vn.safeschool.followup.FollowUpService;
-import vn.safeschool.followup.FollowUpType;
-import vn.safeschool.followup.NewFollowUp;
-import vn.safeschool.org.OrgService;
 import vn.safeschool.oversight.UnitRollup;
-import vn.safeschool.security.SystemTask;
 
 /** The follow-up board on campaign 307; every test's cases are rolled back. */
 @SafeSchoolTest
@@ -35,13 +30,9 @@ class FollowUpBoardViewTest extends SpringBrowserlessTest {
     @Autowired
     FollowUpService followUps;
     @Autowired
+    FollowUpCases fixture;
+    @Autowired
     CampaignService campaigns;
-    @Autowired
-    OrgService org;
-    @Autowired
-    SystemTask system;
-    @Autowired
-    AppClock clock;
     @Autowired
     UserDetailsService users;
     @Autowired
@@ -119,12 +110,10 @@ class FollowUpBoardViewTest extends SpringBrowserlessTest {
     }
 
     private void open(String code) {
-        long unit = system.call(() -> org.findByCode(code).orElseThrow().id());
-        followUps.open(new NewFollowUp(campaign307(), FollowUpType.RESPONSIBILITY_REVIEW, "Khai báo chậm",
-                "Kiểm điểm", clock.instant().plus(Duration.ofDays(2))), List.of(unit));
+        fixture.openFor(code);
     }
 
     private long campaign307() {
-        return campaigns.findByDocNumber("307/SGDĐT-VP").orElseThrow().id();
+        return fixture.campaign307();
     }
 }

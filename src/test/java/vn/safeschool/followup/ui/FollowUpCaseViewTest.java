@@ -3,8 +3,6 @@ package vn.safeschool.followup.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
-import java.util.List;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.Component;
@@ -24,16 +22,11 @@ import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.transaction.annotation.Transactional;
 import vn.safeschool.SafeSchoolTest;
-import vn.safeschool.base.AppClock;
-import vn.safeschool.campaign.CampaignService;
 import vn.safeschool.followup.FollowUpCaseInfo;
+import vn.safeschool.followup.FollowUpCases;
 import vn.safeschool.followup.FollowUpFixture;
 import vn.safeschool.followup.FollowUpService;
 import vn.safeschool.followup.FollowUpStatus;
-import vn.safeschool.followup.FollowUpType;
-import vn.safeschool.followup.NewFollowUp;
-import vn.safeschool.org.OrgService;
-import vn.safeschool.security.SystemTask;
 
 /** A case's page: the district admin answers with a file, the department returns or accepts; rolled back. */
 @SafeSchoolTest
@@ -45,13 +38,7 @@ class FollowUpCaseViewTest extends SpringBrowserlessTest {
     @Autowired
     FollowUpService followUps;
     @Autowired
-    CampaignService campaigns;
-    @Autowired
-    OrgService org;
-    @Autowired
-    SystemTask system;
-    @Autowired
-    AppClock clock;
+    FollowUpCases fixture;
     @Autowired
     UserDetailsService users;
     @Autowired
@@ -62,11 +49,7 @@ class FollowUpCaseViewTest extends SpringBrowserlessTest {
     @BeforeEach
     void aCaseForPleiku() {
         FollowUpFixture.as("vanphong", users, contexts);
-        long campaign = campaigns.findByDocNumber("307/SGDĐT-VP").orElseThrow().id();
-        long pleiku = system.call(() -> org.findByCode("3801").orElseThrow().id());
-        opened = followUps.open(new NewFollowUp(campaign, FollowUpType.RESPONSIBILITY_REVIEW,
-                "Tỷ lệ khai báo dưới 95 %", "Kiểm điểm trách nhiệm", clock.instant().plus(Duration.ofDays(3))),
-                List.of(pleiku)).opened().getFirst();
+        opened = fixture.openFor("3801");
     }
 
     @AfterEach

@@ -26,6 +26,7 @@ import vn.safeschool.declaration.DeclarationService;
 import vn.safeschool.followup.CorrectiveItemInfo;
 import vn.safeschool.followup.CorrectiveService;
 import vn.safeschool.followup.CorrectiveStatus;
+import vn.safeschool.followup.FollowUpCases;
 import vn.safeschool.followup.FollowUpFilter;
 import vn.safeschool.followup.FollowUpFixture;
 import vn.safeschool.followup.FollowUpService;
@@ -46,6 +47,8 @@ class FollowUpUnitViewTest extends SpringBrowserlessTest {
 
     @Autowired
     FollowUpService followUps;
+    @Autowired
+    FollowUpCases fixture;
     @Autowired
     CorrectiveService corrective;
     @Autowired
@@ -172,6 +175,6 @@ class FollowUpUnitViewTest extends SpringBrowserlessTest {
     }
 
     private long id(String code) {
-        return system.call(() -> org.findByCode(code).orElseThrow().id());
+        return fixture.unit(code);
     }
 }
