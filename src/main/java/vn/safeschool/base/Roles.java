@@ -38,6 +38,12 @@ public final class Roles {
     /** Who may declare on behalf of a school or reopen it after a locked deadline: its district office, staff. */
     public static final String IS_ON_BEHALF = "hasAnyRole('DEPARTMENT_STAFF','DISTRICT_ADMIN','SYSTEM')";
 
+    /** Who opens follow-up cases for the units one level below their own, and accepts or returns the answers. */
+    public static final String IS_FOLLOWUP_OPENER =
+            "hasAnyRole('DEPARTMENT_LEADER','DEPARTMENT_STAFF','DISTRICT_ADMIN','SYSTEM')";
+    /** Who answers a follow-up case for their own unit: a district office's admins, a school's principal. */
+    public static final String IS_FOLLOWUP_ASSIGNEE = "hasAnyRole('DISTRICT_ADMIN','PRINCIPAL','SYSTEM')";
+
     private Roles() {
     }
 }

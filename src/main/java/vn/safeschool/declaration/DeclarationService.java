@@ -332,6 +332,8 @@ public class DeclarationService {
                 !checked ? DeclarationRecorded.Origin.IMPORT
                         : onBehalfReason != null ? DeclarationRecorded.Origin.ON_BEHALF
                         : DeclarationRecorded.Origin.SCHOOL));
+        events.publishEvent(new DeclarationSubmitted(declaration.id(), unit.id(), campaignId, assessment.status(), at,
+                checklist.criteria().stream().filter(c -> !answers.get(c.number()).met()).toList()));
         return declaration.toInfo();
     }
 

@@ -109,7 +109,7 @@ class JurisdictionMatrixTest {
     private static final LetterFields LETTER = new LetterFields("UBND TỈNH", "Gia Lai", "SGDĐT-VP", "ma trận",
             "Các đơn vị", "{safe}/{total} ({safe.share})", "GIÁM ĐỐC", "Người ký", "Lưu: VT");
 
-    static final List<Row> ROWS = List.of(
+    static final List<Row> ROWS = Stream.concat(Stream.of(
             new Row("OrgService.create/1", (s, p) -> s.org().create(p.newSchool()), STAFF_SCOPED),
             new Row("OrgService.update/2", (s, p) -> s.org().update(p.schoolId(), p.schoolChanges()), STAFF_SCOPED),
             new Row("OrgService.find/1", (s, p) -> s.org().find(p.schoolId()), READ_SCOPED),
@@ -212,7 +212,7 @@ class JurisdictionMatrixTest {
                     (s, p) -> run(() -> s.accounts().changeMyLanguage(java.util.Locale.ENGLISH)), ANY_USER),
             new Row("AccountService.changeMyPassword/2",
                     (s, p) -> run(() -> s.accounts().changeMyPassword(p.demoPassword(), "Một mật khẩu mới 2026")),
-                    ANY_USER));
+                    ANY_USER)), FollowUpMatrix.ROWS.stream()).toList();
 
     @Autowired
     MatrixFixture fixture;

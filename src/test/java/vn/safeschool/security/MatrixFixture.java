@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.function.Supplier;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContext;
@@ -31,6 +32,8 @@ import vn.safeschool.campaign.NewCampaign;
 import vn.safeschool.checklist.ChecklistService;
 import vn.safeschool.declaration.AnswerInput;
 import vn.safeschool.declaration.DeclarationService;
+import vn.safeschool.followup.CorrectiveService;
+import vn.safeschool.followup.FollowUpService;
 import vn.safeschool.letter.LetterService;
 import vn.safeschool.org.InstitutionType;
 import vn.safeschool.org.NewOrgUnit;
@@ -63,7 +66,8 @@ class MatrixFixture {
     record Services(OrgService org, ChecklistService checklists, CampaignService campaigns,
             DeclarationService declarations, AccountService accounts,
             AuditService audit, ImportService imports, RollupService rollups, TrendService trends,
-            ExportService exports, LetterService letters) {
+            ExportService exports, LetterService letters, FollowUpService followUps,
+            CorrectiveService corrective) {
     }
 
     @FunctionalInterface
@@ -75,7 +79,7 @@ class MatrixFixture {
             long checklistId, long declaredSchoolId, long accountId, String accountUsername, NewOrgUnit newSchool,
             UnitChanges schoolChanges, NewCampaign newCampaign, Map<Integer, AnswerInput> answers, Instant now,
             NewAccount newPrincipal, AccountChanges accountChanges, String demoPassword,
-            CampaignChanges campaignChanges) {
+            CampaignChanges campaignChanges, FollowUpMatrix.@Nullable Place followUp) {
     }
 
     private final Services services;
@@ -89,9 +93,10 @@ class MatrixFixture {
             DeclarationService declarations, AccountService accounts,
             AuditService audit, ImportService imports, RollupService rollups, TrendService trends,
             ExportService exports, SystemTask system, UserDetailsService userDetails, SecurityContextHolderStrategy contexts, Clock clock,
-            @Value("${safeschool.demo.password}") String demoPassword, LetterService letters) {
+            @Value("${safeschool.demo.password}") String demoPassword, LetterService letters,
+            FollowUpService followUps, CorrectiveService corrective) {
         this.services = new Services(org, checklists, campaigns, declarations, accounts, audit,
-                imports, rollups, trends, exports, letters);
+                imports, rollups, trends, exports, letters, followUps, corrective);
         this.system = system;
         this.userDetails = userDetails;
         this.contexts = contexts;
@@ -155,7 +160,9 @@ class MatrixFixture {
                     allMet(), clock.instant(), principal(school.id()),
                     new AccountChanges("Hiệu trưởng (sửa)", null, null, Role.PRINCIPAL, unit(accountHome).id(),
                             account.version()),
-                    demoPassword, CampaignChanges.of(campaign));
+                    demoPassword, CampaignChanges.of(campaign), FollowUpMatrix.concerns(method)
+                            ? FollowUpMatrix.prepare(services, method, who, inside, campaign.id(), clock.instant())
+                            : null);
         });
     }
 

@@ -26,6 +26,9 @@ import vn.safeschool.base.Zones;
 import vn.safeschool.campaign.CampaignInfo;
 import vn.safeschool.campaign.CampaignService;
 import vn.safeschool.declaration.DeclarationService;
+import vn.safeschool.followup.CorrectiveService;
+import vn.safeschool.followup.FollowUpService;
+import vn.safeschool.followup.ui.FollowUpAlerts;
 import vn.safeschool.org.OrgService;
 import vn.safeschool.org.OrgUnitInfo;
 import vn.safeschool.oversight.ExportService;
@@ -61,9 +64,14 @@ public class DashboardView extends Main implements HasDynamicTitle {
     private final ChartCanvas statusChart = new ChartCanvas("status-chart");
     private final ChartCanvas trendChart = new ChartCanvas("trend-chart");
     private final Grid<UnitRollup> lowest = new Grid<>();
+    private final FollowUpService followUps;
+    private final CorrectiveService corrective;
 
     DashboardView(CampaignService campaigns, OrgService org, RollupService rollups, TrendService trends,
-            DeclarationService declarations, ExportService exports, Clock clock) {
+            DeclarationService declarations, ExportService exports, Clock clock, FollowUpService followUps,
+            CorrectiveService corrective) {
+        this.followUps = followUps;
+        this.corrective = corrective;
         this.rollups = rollups;
         this.trends = trends;
         this.declarations = declarations;
@@ -121,6 +129,8 @@ public class DashboardView extends Main implements HasDynamicTitle {
         deadline.setText(deadlineText(chosen.deadline(), clock.instant()));
         RollupFilter filter = RollupFilter.now(chosen.id());
         UnitRollup home = rollups.of(filter, homeUnit.id());
+        // what the user's unit has to answer or fix comes before the numbers
+        content.add(new FollowUpAlerts(followUps, corrective, homeUnit, chosen));
         if (homeUnit.isSchool()) {
             content.add(new SchoolStatus(chosen, home, declarations.find(homeUnit.id(), chosen.id()).orElse(null),
                     clock.instant()));

@@ -1,0 +1,29 @@
+package vn.safeschool.followup.ui;
+
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import vn.safeschool.followup.FollowUpCaseInfo;
+
+/** Follow-up cases in a list; a click opens the case's page. */
+class CaseGrid extends Grid<FollowUpCaseInfo> {
+
+    CaseGrid(String id) {
+        setId(id);
+        addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
+        addColumn(c -> c.assigneeName()).setKey("unit").setHeader(getTranslation("followup.column.unit"))
+                .setFlexGrow(2).setResizable(true);
+        addColumn(c -> getTranslation("followup.type." + c.type().name())).setKey("type")
+                .setHeader(getTranslation("followup.column.type")).setAutoWidth(true);
+        addComponentColumn(c -> Texts.status(this, c)).setKey("status")
+                .setHeader(getTranslation("followup.column.status")).setAutoWidth(true);
+        addColumn(c -> Texts.when(c.dueAt())).setKey("due").setHeader(getTranslation("followup.column.due"))
+                .setAutoWidth(true);
+        addColumn(FollowUpCaseInfo::campaignNumber).setKey("campaign")
+                .setHeader(getTranslation("followup.column.campaign")).setAutoWidth(true);
+        addColumn(c -> Texts.when(c.openedAt())).setKey("opened").setHeader(getTranslation("followup.column.opened"))
+                .setAutoWidth(true);
+        setPartNameGenerator(c -> c.overdue() ? "ss-followup-overdue-row" : null);
+        addItemClickListener(click -> getUI().ifPresent(ui -> ui.navigate(FollowUpCaseView.class,
+                FollowUpCaseView.parameters(click.getItem().id()))));
+    }
+}

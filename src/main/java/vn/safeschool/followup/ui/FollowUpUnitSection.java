@@ -1,0 +1,127 @@
+package vn.safeschool.followup.ui;
+
+import java.time.Clock;
+import java.util.List;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import vn.safeschool.base.Roles;
+import vn.safeschool.campaign.CampaignService;
+import vn.safeschool.followup.CorrectiveItemInfo;
+import vn.safeschool.followup.CorrectiveService;
+import vn.safeschool.followup.FollowUpFilter;
+import vn.safeschool.followup.FollowUpService;
+import vn.safeschool.org.OrgService;
+import vn.safeschool.org.OrgUnitInfo;
+import vn.safeschool.oversight.RollupFilter;
+import vn.safeschool.oversight.RollupService;
+import vn.safeschool.oversight.UnitSection;
+
+/**
+ * The "Theo dõi, chấn chỉnh" tab of a unit's page: its follow-up cases (and those of the units under it), the
+ * opening of one for the unit when the user's own unit is right above it, and, for a school, its corrective items —
+ * which its principal marks fixed here.
+ */
+@org.springframework.stereotype.Component
+class FollowUpUnitSection implements UnitSection {
+
+    private final FollowUpService followUps;
+    private final CorrectiveService corrective;
+    private final CampaignService campaigns;
+    private final RollupService rollups;
+    private final OrgService org;
+    private final AuthenticationContext authentication;
+    private final Clock clock;
+
+    FollowUpUnitSection(FollowUpService followUps, CorrectiveService corrective, CampaignService campaigns,
+            RollupService rollups, OrgService org, AuthenticationContext authentication, Clock clock) {
+        this.followUps = followUps;
+        this.corrective = corrective;
+        this.campaigns = campaigns;
+        this.rollups = rollups;
+        this.org = org;
+        this.authentication = authentication;
+        this.clock = clock;
+    }
+
+    @Override
+    public String titleKey() {
+        return "followup.tab";
+    }
+
+    @Override
+    public int order() {
+        return 20;
+    }
+
+    @Override
+    public boolean available(OrgUnitInfo unit) {
+        return true;
+    }
+
+    @Override
+    public Component create(OrgUnitInfo unit) {
+        return new Tab(unit);
+    }
+
+    /** The tab's content, rebuilt after a change. */
+    private final class Tab extends Div {
+
+        private final OrgUnitInfo unit;
+
+        Tab(OrgUnitInfo unit) {
+            this.unit = unit;
+            setId("unit-followups");
+            show();
+        }
+
+        private void show() {
+            removeAll();
+            CaseGrid cases = new CaseGrid("unit-cases");
+            cases.setItems(followUps.list(FollowUpFilter.campaign(null).under(unit.id()), 0, 200));
+            cases.setAllRowsVisible(true);
+            add(new H3(getTranslation("followup.cases")));
+            if (mayOpen()) {
+                add(openButton());
+            }
+            add(cases);
+            if (unit.isSchool()) {
+                add(new H3(getTranslation("corrective.title")));
+                List<CorrectiveItemInfo> items = corrective.items(unit.id());
+                if (items.isEmpty()) {
+                    add(new Paragraph(getTranslation("corrective.none")));
+                } else {
+                    CorrectiveItemsGrid grid = new CorrectiveItemsGrid("unit-corrective", false, isTheSchool()
+                            ? item -> new MarkFixedDialog(corrective, item, this::show).open() : null);
+                    grid.setItems(items);
+                    add(grid);
+                }
+            }
+        }
+
+        private Component openButton() {
+            Button open = new Button(getTranslation("followup.open"), VaadinIcon.FLAG_O.create(), click -> {
+                var selected = campaigns.list().stream().findFirst()
+                        .map(c -> rollups.of(RollupFilter.now(c.id()), unit.id())).stream().toList();
+                new OpenFollowUpDialog(followUps, campaigns.list(), null, selected, clock, this::show).open();
+            });
+            open.setId("unit-open-followup");
+            return open;
+        }
+
+        /** The user's own unit is right above this one, and their role opens follow-ups. */
+        private boolean mayOpen() {
+            return authentication.hasAnyRole(Roles.DEPARTMENT_LEADER, Roles.DEPARTMENT_STAFF, Roles.DISTRICT_ADMIN)
+                    && unit.parentId() != null && unit.parentId() == org.home().id();
+        }
+
+        private boolean isTheSchool() {
+            return authentication.hasRole(Roles.PRINCIPAL) && org.home().id() == unit.id();
+        }
+    }
+}

@@ -1,0 +1,87 @@
+package vn.safeschool.followup.ui;
+
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Span;
+import vn.safeschool.base.Shares;
+import vn.safeschool.base.Zones;
+import vn.safeschool.base.i18n.Translations;
+import vn.safeschool.followup.CorrectiveItemInfo;
+import vn.safeschool.followup.FollowUpCaseInfo;
+import vn.safeschool.followup.FrozenNumbers;
+
+/** How the follow-up pages word and mark things, the same everywhere. */
+final class Texts {
+
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("HH:mm dd/MM/yyyy");
+
+    private Texts() {
+    }
+
+    static String when(Instant instant) {
+        return WHEN.format(instant.atZone(Zones.VIETNAM));
+    }
+
+    /** "Đang mở", with "quá hạn" and "bị trả lại 1 lần" marks where they apply. */
+    static Component status(Component owner, FollowUpCaseInfo info) {
+        Span status = new Span(owner.getTranslation("followup.status." + info.status().name()));
+        status.addClassNames("ss-followup-status", "ss-followup-status-" + info.status().name().toLowerCase(
+                Locale.ROOT));
+        Span cell = new Span(status);
+        if (info.overdue()) {
+            cell.add(flag(owner.getTranslation("followup.overdue"), "ss-followup-overdue"));
+        }
+        if (info.returnedCount() > 0 && info.status() != vn.safeschool.followup.FollowUpStatus.ACCEPTED) {
+            cell.add(flag(owner.getTranslation("followup.returned-times", info.returnedCount()),
+                    "ss-followup-returned"));
+        }
+        return cell;
+    }
+
+    static Component itemStatus(Component owner, CorrectiveItemInfo item) {
+        Span status = new Span(owner.getTranslation("corrective.status." + item.status().name()));
+        status.addClassNames("ss-followup-status", "ss-followup-status-" + item.status().name().toLowerCase(
+                Locale.ROOT));
+        Span cell = new Span(status);
+        if (item.overdue()) {
+            cell.add(flag(owner.getTranslation("followup.overdue"), "ss-followup-overdue"));
+        }
+        return cell;
+    }
+
+    /** The frozen numbers in one line: "Hoàn thành 80,0 % (40/50) · Không an toàn 3 · Chưa khai báo 10 · ...". */
+    static String numbers(Component owner, FrozenNumbers n) {
+        Locale locale = locale();
+        return owner.getTranslation("followup.numbers", Shares.format(n.declared(), n.institutions(), locale),
+                n.declared(), n.institutions(), n.safe(), n.atRisk(), n.unsafe(), n.notDeclared(), n.late());
+    }
+
+    static String criterion(Component owner, CorrectiveItemInfo item) {
+        return owner.getTranslation("corrective.criterion", item.criterion().number(),
+                item.criterion().text(locale()));
+    }
+
+    /** A titled section of a page. */
+    static Div section(Component owner, String titleKey, Component body) {
+        Div section = new Div(new H2(owner.getTranslation(titleKey)), body);
+        section.addClassName("ss-section");
+        return section;
+    }
+
+    private static Locale locale() {
+        UI ui = UI.getCurrent();
+        return ui == null ? Translations.VIETNAMESE : ui.getLocale();
+    }
+
+    private static Span flag(String text, String className) {
+        Span flag = new Span(text);
+        flag.addClassNames("ss-followup-flag", className);
+        return flag;
+    }
+}
