@@ -32,6 +32,10 @@ public final class Roles {
     /** Who may declare on behalf of a school or reopen it after a locked deadline: its district office, staff. */
     public static final String IS_ON_BEHALF = "hasAnyRole('DEPARTMENT_STAFF','DISTRICT_ADMIN','SYSTEM')";
 
+    /** Who may remind units (reminders): the department's leadership and staff, district admins; not principals. */
+    public static final String IS_REMINDER_SENDER =
+            "hasAnyRole('DEPARTMENT_LEADER','DEPARTMENT_STAFF','DISTRICT_ADMIN','SYSTEM')";
+
     private Roles() {
     }
 }
