@@ -63,17 +63,25 @@ class DeliveryWorker {
 
     /** Claims and sends batches until nothing is due. @return how many deliveries were attempted */
     int deliverDue() {
+        int total = 0;
+        int batch;
+        while ((batch = deliverBatch()) > 0) {
+            total += batch;
+        }
+        return total;
+    }
+
+    /** Claims one batch of due e-mails and sends it. @return how many deliveries were attempted */
+    int deliverBatch() {
         JavaMailSender sender = mail.sender();
         if (sender == null) {
             return 0;
         }
-        int total = 0;
-        List<Claimed> claimed;
-        while (!(claimed = claim()).isEmpty()) {
+        List<Claimed> claimed = claim();
+        if (!claimed.isEmpty()) {
             send(sender, claimed);
-            total += claimed.size();
         }
-        return total;
+        return claimed.size();
     }
 
     private List<Claimed> claim() {

@@ -36,12 +36,16 @@ class InboxBell implements HeaderItem {
         return new Bell(inbox);
     }
 
-    /** One per page: counts when attached and whenever the inbox changes. */
+    /**
+     * One per page layout: counts when attached, after every navigation (new reminders show up as the user moves
+     * on) and whenever the inbox changes.
+     */
     static final class Bell extends RouterLink {
 
         private final transient InboxService inbox;
         private final Span count = new Span();
         private @Nullable Registration listening;
+        private @Nullable Registration navigating;
 
         Bell(InboxService inbox) {
             super("", InboxView.class);
@@ -55,12 +59,21 @@ class InboxBell implements HeaderItem {
             addAttachListener(attach -> {
                 update();
                 listening = ComponentUtil.addListener(attach.getUI(), InboxChanged.class, changed -> update());
+                navigating = attach.getUI().addAfterNavigationListener(navigated -> update());
             });
             addDetachListener(detach -> {
                 if (listening != null) {
                     listening.remove();
                 }
+                if (navigating != null) {
+                    navigating.remove();
+                }
             });
+        }
+
+        /** The number the bell shows, 0 when it shows none. */
+        long shown() {
+            return count.isVisible() ? Long.parseLong(count.getText()) : 0;
         }
 
         void update() {
