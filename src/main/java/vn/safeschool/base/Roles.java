@@ -43,6 +43,9 @@ public final class Roles {
             "hasAnyRole('DEPARTMENT_LEADER','DEPARTMENT_STAFF','DISTRICT_ADMIN','SYSTEM')";
     /** Who answers a follow-up case for their own unit: a district office's admins, a school's principal. */
     public static final String IS_FOLLOWUP_ASSIGNEE = "hasAnyRole('DISTRICT_ADMIN','PRINCIPAL','SYSTEM')";
+    /** Who may remind units (reminders): the department's leadership and staff, district admins; not principals. */
+    public static final String IS_REMINDER_SENDER =
+            "hasAnyRole('DEPARTMENT_LEADER','DEPARTMENT_STAFF','DISTRICT_ADMIN','SYSTEM')";
 
     private Roles() {
     }

@@ -146,6 +146,19 @@ public class OrgService {
         return found;
     }
 
+    /** The contact e-mail of each of these units that has one and lies inside the jurisdiction, by unit id. */
+    @PreAuthorize(Roles.IS_USER)
+    public Map<Long, String> contactEmails(Collection<Long> unitIds) {
+        Map<Long, String> found = new HashMap<>();
+        List<Long> ids = List.copyOf(new HashSet<>(unitIds));
+        String scope = jurisdiction.pathPattern();
+        for (int from = 0; from < ids.size(); from += 1_000) {
+            units.findContactEmails(ids.subList(from, Math.min(ids.size(), from + 1_000)), scope)
+                    .forEach(row -> found.put((Long) row[0], (String) row[1]));
+        }
+        return found;
+    }
+
     /** Which of these codes are taken, inside the jurisdiction or not (codes are unique across all units). */
     @PreAuthorize(Roles.IS_STAFF)
     public Set<String> codesInUse(Collection<String> codes) {

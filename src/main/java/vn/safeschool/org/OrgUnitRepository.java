@@ -15,6 +15,9 @@ interface OrgUnitRepository extends JpaRepository<OrgUnit, Long> {
     @Query("select u from OrgUnit u where u.code in :codes and u.path like :scope")
     List<OrgUnit> findByCodeInScope(java.util.Collection<String> codes, String scope);
 
+    @Query("select u.id, u.contactEmail from OrgUnit u where u.id in :ids and u.path like :scope and u.contactEmail is not null")
+    List<Object[]> findContactEmails(java.util.Collection<Long> ids, String scope);
+
     @Query("select u from OrgUnit u where u.parentId = :parentId order by u.name")
     List<OrgUnit> findChildren(long parentId);
 

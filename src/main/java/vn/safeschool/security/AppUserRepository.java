@@ -20,4 +20,11 @@ interface AppUserRepository extends JpaRepository<AppUser, Long> {
               and (lower(a.username) like :text escape '!' or lower(a.fullName) like :text escape '!')
             order by a.username""")
     List<AppUser> findManaged(String pathPattern, boolean principalsOnly, String text);
+
+    /** Enabled accounts homed at these units, inside the jurisdiction (the {@code path LIKE} predicate). */
+    @Query("""
+            select a from AppUser a, OrgUnit u
+            where u.id = a.homeUnitId and a.homeUnitId in :unitIds and u.path like :pathPattern and a.enabled = true
+            order by a.homeUnitId, a.username""")
+    List<AppUser> findEnabledAt(java.util.Collection<Long> unitIds, String pathPattern);
 }

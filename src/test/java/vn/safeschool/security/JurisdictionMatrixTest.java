@@ -42,6 +42,9 @@ import vn.safeschool.org.UnitImport;
 import vn.safeschool.org.UnitKind;
 import vn.safeschool.unitimport.ImportResult;
 import vn.safeschool.base.RuleViolation;
+import vn.safeschool.reminder.ReminderRequest;
+import vn.safeschool.reminder.TemplateChanges;
+import vn.safeschool.reminder.TemplateInfo;
 
 /**
  * Every public service method × the four roles × a target inside and outside the role's jurisdiction: allowed,
@@ -108,6 +111,44 @@ class JurisdictionMatrixTest {
             DENIED, DENIED);
     private static final LetterFields LETTER = new LetterFields("UBND TỈNH", "Gia Lai", "SGDĐT-VP", "ma trận",
             "Các đơn vị", "{safe}/{total} ({safe.share})", "GIÁM ĐỐC", "Người ký", "Lưu: VT");
+    /** Who reminds: the department and the district admins inside their jurisdiction; principals never. */
+    private static final Expect SENDERS = new Expect(ALLOWED, HIDDEN, ALLOWED, HIDDEN, ALLOWED, HIDDEN, DENIED,
+            DENIED);
+    /** Who chooses templates: everyone but principals, and nothing unit-bound in them. */
+    private static final Expect SENDERS_ONLY = new Expect(ALLOWED, ALLOWED, ALLOWED, ALLOWED, ALLOWED, ALLOWED, DENIED,
+            DENIED);
+
+    /** Reminders (issue 6) and the two queries of other features they use. */
+    private static final List<Row> REMINDERS = List.of(
+            new Row("AccountService.accountsAt/1", (s, p) -> s.accounts().accountsAt(List.of(p.schoolId())).stream()
+                    .anyMatch(a -> a.homeUnitId() == p.schoolId()), READ_SCOPED),
+            new Row("OrgService.contactEmails/1", (s, p) -> s.org().contactEmails(List.of(p.schoolId()))
+                    .containsKey(p.schoolId()), READ_SCOPED),
+            new Row("ReminderService.plan/1", (s, p) -> s.reminding().reminders().plan(ReminderRequest.of(
+                    p.campaignId(), List.of(p.schoolId()), p.reminding().templateId())), SENDERS),
+            new Row("ReminderService.send/1", (s, p) -> s.reminding().reminders().send(ReminderRequest.of(
+                    p.campaignId(), List.of(p.schoolId()), p.reminding().templateId()).forced(true)), SENDERS),
+            new Row("ReminderService.log/3", (s, p) -> s.reminding().reminders().log(null, 0, 50).stream()
+                    .anyMatch(e -> e.id() == p.reminding().reminderId()), SENDERS),
+            new Row("ReminderService.deliveries/1",
+                    (s, p) -> s.reminding().reminders().deliveries(p.reminding().reminderId()), SENDERS),
+            new Row("ReminderService.unitHistory/1",
+                    (s, p) -> s.reminding().reminders().unitHistory(p.schoolId()), READ_SCOPED),
+            new Row("ReminderService.effectiveness/1",
+                    (s, p) -> s.reminding().reminders().effectiveness(p.campaignId()), READ_SCOPED),
+            new Row("TemplateService.list/0", (s, p) -> s.reminding().templates().list(), SENDERS_ONLY),
+            new Row("TemplateService.update/2", (s, p) -> {
+                TemplateInfo template = s.reminding().templates().list().getFirst();
+                return s.reminding().templates().update(template.id(), TemplateChanges.of(template));
+            }, STAFF_ONLY),
+            new Row("InboxService.unreadCount/0", (s, p) -> s.reminding().inbox().unreadCount(), ANY_USER),
+            new Row("InboxService.list/1", (s, p) -> s.reminding().inbox().list(100).stream()
+                    .anyMatch(i -> i.id() == p.reminding().inboxItemId()), READ_SCOPED),
+            new Row("InboxService.markRead/1",
+                    (s, p) -> run(() -> s.reminding().inbox().markRead(p.reminding().inboxItemId())), READ_SCOPED),
+            new Row("InboxService.markAllRead/0", (s, p) -> s.reminding().inbox().markAllRead(), ANY_USER),
+            new Row("NoticeService.notifyUnit/4", (s, p) -> s.reminding().notices().notifyUnit(p.schoolId(),
+                    "Thông báo kiểm thử", "Nội dung", null), SENDERS));
 
     static final List<Row> ROWS = Stream.concat(Stream.of(
             new Row("OrgService.create/1", (s, p) -> s.org().create(p.newSchool()), STAFF_SCOPED),
@@ -212,7 +253,7 @@ class JurisdictionMatrixTest {
                     (s, p) -> run(() -> s.accounts().changeMyLanguage(java.util.Locale.ENGLISH)), ANY_USER),
             new Row("AccountService.changeMyPassword/2",
                     (s, p) -> run(() -> s.accounts().changeMyPassword(p.demoPassword(), "Một mật khẩu mới 2026")),
-                    ANY_USER)), FollowUpMatrix.ROWS.stream()).toList();
+                    ANY_USER)), Stream.concat(FollowUpMatrix.ROWS.stream(), REMINDERS.stream())).toList();
 
     @Autowired
     MatrixFixture fixture;

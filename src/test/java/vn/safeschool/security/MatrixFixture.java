@@ -27,6 +27,11 @@ import vn.safeschool.oversight.ExportService;
 import vn.safeschool.oversight.RollupService;
 import vn.safeschool.oversight.TrendService;
 import vn.safeschool.unitimport.ImportService;
+import vn.safeschool.reminder.InboxService;
+import vn.safeschool.reminder.NoticeService;
+import vn.safeschool.reminder.ReminderRequest;
+import vn.safeschool.reminder.ReminderService;
+import vn.safeschool.reminder.TemplateService;
 import vn.safeschool.campaign.CampaignService;
 import vn.safeschool.campaign.NewCampaign;
 import vn.safeschool.checklist.ChecklistService;
@@ -67,7 +72,12 @@ class MatrixFixture {
             DeclarationService declarations, AccountService accounts,
             AuditService audit, ImportService imports, RollupService rollups, TrendService trends,
             ExportService exports, LetterService letters, FollowUpService followUps,
-            CorrectiveService corrective) {
+            CorrectiveService corrective, Reminders reminding) {
+    }
+
+    /** The reminders' services (issue 6). */
+    record Reminders(ReminderService reminders, TemplateService templates, InboxService inbox,
+            NoticeService notices) {
     }
 
     @FunctionalInterface
@@ -79,7 +89,14 @@ class MatrixFixture {
             long checklistId, long declaredSchoolId, long accountId, String accountUsername, NewOrgUnit newSchool,
             UnitChanges schoolChanges, NewCampaign newCampaign, Map<Integer, AnswerInput> answers, Instant now,
             NewAccount newPrincipal, AccountChanges accountChanges, String demoPassword,
-            CampaignChanges campaignChanges, FollowUpMatrix.@Nullable Place followUp) {
+            CampaignChanges campaignChanges, FollowUpMatrix.@Nullable Place followUp, Reminding reminding) {
+    }
+
+    /**
+     * For the reminders' rows: the default template, a reminder that reached the place's school, and a message in
+     * an inbox — the user's own inside, another user's outside.
+     */
+    record Reminding(long templateId, long reminderId, long inboxItemId) {
     }
 
     private final Services services;
@@ -88,15 +105,20 @@ class MatrixFixture {
     private final SecurityContextHolderStrategy contexts;
     private final Clock clock;
     private final String demoPassword;
+    private final org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
     MatrixFixture(OrgService org, ChecklistService checklists, CampaignService campaigns,
             DeclarationService declarations, AccountService accounts,
             AuditService audit, ImportService imports, RollupService rollups, TrendService trends,
             ExportService exports, SystemTask system, UserDetailsService userDetails, SecurityContextHolderStrategy contexts, Clock clock,
             @Value("${safeschool.demo.password}") String demoPassword, LetterService letters,
-            FollowUpService followUps, CorrectiveService corrective) {
+            FollowUpService followUps, CorrectiveService corrective, ReminderService reminders,
+            TemplateService templates, InboxService inbox, NoticeService notices,
+            org.springframework.jdbc.core.simple.JdbcClient jdbc) {
         this.services = new Services(org, checklists, campaigns, declarations, accounts, audit,
-                imports, rollups, trends, exports, letters, followUps, corrective);
+                imports, rollups, trends, exports, letters, followUps, corrective,
+                new Reminders(reminders, templates, inbox, notices));
+        this.jdbc = jdbc;
         this.system = system;
         this.userDetails = userDetails;
         this.contexts = contexts;
@@ -119,7 +141,7 @@ class MatrixFixture {
                     UnitKind.DISTRICT_OFFICE, null, null, null));
             OrgUnitInfo kontumSchool = org.create(new NewOrgUnit(kontumOffice.id(), "62010001",
                     "Trường Tiểu học Kon Tum", null, UnitKind.SCHOOL, InstitutionType.PRIMARY, Ownership.PUBLIC,
-                    null));
+                    "c62010001@kontum.edu.vn"));
             CampaignInfo gialai = services.campaigns().findByDocNumber("307/SGDĐT-VP").orElseThrow();
             CampaignInfo kontumCampaign = campaign("62", checklistId);
             CampaignInfo chuseCampaign = campaign("3807", checklistId);
@@ -162,8 +184,28 @@ class MatrixFixture {
                             account.version()),
                     demoPassword, CampaignChanges.of(campaign), FollowUpMatrix.concerns(method)
                             ? FollowUpMatrix.prepare(services, method, who, inside, campaign.id(), clock.instant())
-                            : null);
+                            : null,
+                    reminding(method, who, inside, school, inside || who == Who.PRINCIPAL || who == Who.DISTRICT_ADMIN
+                            ? gialai : kontumCampaign));
         });
+    }
+
+    /** Only the reminders' rows send anything; the others get ids that match nothing. */
+    private Reminding reminding(String method, Who who, boolean inside, OrgUnitInfo school, CampaignInfo campaign) {
+        Reminders r = services.reminding();
+        long template = r.templates().list().stream().filter(t -> !t.digest()).findFirst().orElseThrow().id();
+        if (!method.startsWith("ReminderService.") && !method.startsWith("InboxService.")) {
+            return new Reminding(template, -1, -1);
+        }
+        long reminder = r.reminders().send(ReminderRequest.of(campaign.id(), java.util.List.of(school.id()), template)
+                .forced(true)).reminderId();
+        String reader = inside ? who.username : "ht.chuse";
+        AccountInfo account = services.accounts().findByUsername(reader).orElseThrow();
+        r.notices().notifyUnit(account.homeUnitId(), "Thông báo kiểm thử", "Nội dung kiểm thử", null);
+        long item = jdbc.sql("""
+                SELECT MAX(id) FROM reminder_delivery WHERE recipient_user_id = ? AND channel = 'INBOX'""")
+                .param(account.id()).query(Long.class).single();
+        return new Reminding(template, reminder, item);
     }
 
     /** A one-school import file (CSV, UTF-8) under the place's office. */

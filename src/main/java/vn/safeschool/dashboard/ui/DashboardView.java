@@ -38,6 +38,8 @@ import vn.safeschool.oversight.RollupService;
 import vn.safeschool.oversight.TrendService;
 import vn.safeschool.oversight.UnitRollup;
 import vn.safeschool.oversight.ui.ExportButtons;
+import vn.safeschool.reminder.Effectiveness;
+import vn.safeschool.reminder.ReminderService;
 
 /**
  * The landing page: where the user's part of the hierarchy stands in the chosen campaign, live from the
@@ -56,6 +58,7 @@ public class DashboardView extends Main implements HasDynamicTitle {
     private final RollupService rollups;
     private final TrendService trends;
     private final DeclarationService declarations;
+    private final ReminderService reminders;
     private final Clock clock;
     private final OrgUnitInfo homeUnit;
     private final ComboBox<CampaignInfo> campaign = new ComboBox<>();
@@ -69,9 +72,10 @@ public class DashboardView extends Main implements HasDynamicTitle {
 
     DashboardView(CampaignService campaigns, OrgService org, RollupService rollups, TrendService trends,
             DeclarationService declarations, ExportService exports, Clock clock, FollowUpService followUps,
-            CorrectiveService corrective) {
+            CorrectiveService corrective, ReminderService reminders) {
         this.followUps = followUps;
         this.corrective = corrective;
+        this.reminders = reminders;
         this.rollups = rollups;
         this.trends = trends;
         this.declarations = declarations;
@@ -142,7 +146,7 @@ public class DashboardView extends Main implements HasDynamicTitle {
                 .sorted(Comparator.comparing(UnitRollup::completion).thenComparing(BY_CODE)).limit(LOWEST).toList());
         trendChart.show(ChartConfigs.trend(trends.declaredOverTime(chosen.id(), homeUnit.id()), chosen.deadline(),
                 home.institutions(), this::getTranslation));
-        content.add(cards(home), section("dashboard.chart.status", statusChart),
+        content.add(cards(home), reminded(chosen), section("dashboard.chart.status", statusChart),
                 section("dashboard.lowest", lowest), section("dashboard.trend", trendChart));
     }
 
@@ -175,6 +179,17 @@ public class DashboardView extends Main implements HasDynamicTitle {
         cards.addClassName("ss-cards");
         cards.setId("kpi-cards");
         return cards;
+    }
+
+    /** Whether reminding worked: the schools reminded and how many of them then declared. */
+    private Paragraph reminded(CampaignInfo chosen) {
+        Effectiveness e = reminders.effectiveness(chosen.id());
+        Paragraph line = new Paragraph(e.reminded() == 0 ? getTranslation("reminder.dashboard.none")
+                : getTranslation("reminder.dashboard.effectiveness", e.reminded(), e.declaredAfter(),
+                        Shares.format(e.declaredAfter(), e.reminded(), getLocale()), e.declaredWithinDay()));
+        line.setId("dashboard-reminders");
+        line.addClassName("ss-reminders-effect");
+        return line;
     }
 
     private Component card(String key, long count, @Nullable UnitRollup of) {

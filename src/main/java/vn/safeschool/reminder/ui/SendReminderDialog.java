@@ -1,0 +1,177 @@
+package vn.safeschool.reminder.ui;
+
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Set;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.details.Details;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Pre;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import org.jspecify.annotations.Nullable;
+import vn.safeschool.base.RuleViolation;
+import vn.safeschool.base.Zones;
+import vn.safeschool.base.ui.Notifications;
+import vn.safeschool.campaign.CampaignInfo;
+import vn.safeschool.oversight.StatusFilter;
+import vn.safeschool.reminder.ReminderPlan;
+import vn.safeschool.reminder.ReminderRequest;
+import vn.safeschool.reminder.ReminderResult;
+import vn.safeschool.reminder.ReminderService;
+import vn.safeschool.reminder.TemplateInfo;
+import vn.safeschool.reminder.TemplateService;
+
+/**
+ * Choose a template, see how many units and recipients the reminder reaches, who was reminded lately (held back
+ * unless forced) and how a few recipients will read it — then send. Every change of choice asks the service again:
+ * the numbers shown are the ones the send will use.
+ */
+class SendReminderDialog extends Dialog {
+
+    static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("HH:mm dd/MM/yyyy").withZone(Zones.VIETNAM);
+
+    private final ReminderService reminders;
+    private final CampaignInfo campaign;
+    private final List<Long> units;
+    private final Set<StatusFilter> statuses;
+    private final Runnable refresh;
+    private final ComboBox<TemplateInfo> template = new ComboBox<>();
+    private final Checkbox schoolsBelow = new Checkbox();
+    private final Checkbox force = new Checkbox();
+    private final Div summary = new Div();
+    private final Button send = new Button();
+
+    SendReminderDialog(ReminderService reminders, TemplateService templates, CampaignInfo campaign, List<Long> units,
+            Set<StatusFilter> statuses, boolean matchingFilter, boolean department, Runnable refresh) {
+        this.reminders = reminders;
+        this.campaign = campaign;
+        this.units = List.copyOf(units);
+        this.statuses = Set.copyOf(statuses);
+        this.refresh = refresh;
+        setId("reminder-dialog");
+        setHeaderTitle(getTranslation("reminder.dialog.title", campaign.docNumber()));
+        setWidth("min(52rem, 95vw)");
+
+        Paragraph scope = new Paragraph(getTranslation(matchingFilter ? "reminder.dialog.matching"
+                : "reminder.dialog.selected", units.size()));
+        scope.setId("reminder-scope");
+        List<TemplateInfo> choices = templates.list().stream().filter(t -> !t.digest()).toList();
+        template.setId("reminder-template");
+        template.setLabel(getTranslation("reminder.dialog.template"));
+        template.setItems(choices);
+        template.setItemLabelGenerator(t -> t.name(getLocale()));
+        template.setWidthFull();
+        schoolsBelow.setId("reminder-schools-below");
+        schoolsBelow.setLabel(getTranslation("reminder.dialog.schools-below"));
+        schoolsBelow.setVisible(department);
+        force.setId("reminder-force");
+        force.setLabel(getTranslation("reminder.dialog.force"));
+        summary.setId("reminder-summary");
+        summary.addClassName("ss-reminder-summary");
+
+        send.setText(getTranslation("reminder.dialog.send"));
+        send.setIcon(VaadinIcon.PAPERPLANE.create());
+        send.setId("reminder-send");
+        send.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        send.addClickListener(click -> send());
+        Button cancel = new Button(getTranslation("action.cancel"), click -> close());
+        cancel.setId("reminder-cancel");
+        getFooter().add(cancel, send);
+        add(scope, template, schoolsBelow, force, summary);
+
+        template.addValueChangeListener(e -> plan());
+        schoolsBelow.addValueChangeListener(e -> plan());
+        force.addValueChangeListener(e -> plan());
+        boolean unsafeOnly = !statuses.isEmpty() && Set.of(StatusFilter.UNSAFE, StatusFilter.AT_RISK)
+                .containsAll(statuses);
+        template.setValue(choices.stream().filter(t -> t.code().equals(unsafeOnly ? "fix" : "declare")).findFirst()
+                .orElse(choices.isEmpty() ? null : choices.getFirst()));
+    }
+
+    private @Nullable ReminderRequest request() {
+        TemplateInfo chosen = template.getValue();
+        return chosen == null ? null : new ReminderRequest(campaign.id(), units, chosen.id(), schoolsBelow.getValue(),
+                statuses, force.getValue());
+    }
+
+    private void plan() {
+        summary.removeAll();
+        ReminderRequest request = request();
+        send.setEnabled(false);
+        if (request == null) {
+            return;
+        }
+        try {
+            show(reminders.plan(request));
+        } catch (RuleViolation refusal) {
+            summary.add(new Paragraph(getTranslation(refusal.messageKey(), refusal.arguments())));
+        }
+    }
+
+    private void show(ReminderPlan plan) {
+        Paragraph reach = new Paragraph(getTranslation("reminder.dialog.reach", plan.units(), plan.recipients(),
+                plan.inbox(), plan.emails()));
+        reach.setId("reminder-reach");
+        reach.addClassName("ss-reminder-reach");
+        summary.add(reach);
+        if (!plan.mailEnabled()) {
+            Paragraph off = new Paragraph(getTranslation("reminder.dialog.mail-off"));
+            off.setId("reminder-mail-off");
+            off.addClassName("ss-notice");
+            summary.add(off);
+        }
+        if (!plan.throttled().isEmpty()) {
+            UnorderedList list = new UnorderedList();
+            list.setId("reminder-throttled");
+            plan.throttled().stream().limit(20).forEach(t -> list.add(new ListItem(getTranslation(
+                    "reminder.dialog.throttled.item", t.unitName(), WHEN.format(t.at()),
+                    t.by() == null ? getTranslation("reminder.sender.schedule") : t.by()))));
+            summary.add(new Paragraph(getTranslation(force.getValue() ? "reminder.dialog.throttled.forced"
+                    : "reminder.dialog.throttled", plan.throttled().size())), list);
+        }
+        if (!plan.withoutRecipients().isEmpty()) {
+            Paragraph nobody = new Paragraph(getTranslation("reminder.dialog.nobody", plan.withoutRecipients().size(),
+                    String.join(", ", plan.withoutRecipients().stream().limit(10).toList())));
+            nobody.setId("reminder-nobody");
+            summary.add(nobody);
+        }
+        Div previews = new Div();
+        previews.setId("reminder-previews");
+        for (ReminderPlan.Preview preview : plan.previews()) {
+            Span to = new Span(getTranslation("reminder.dialog.preview.to", preview.recipient(),
+                    getTranslation("reminder.channel." + preview.channel().name())));
+            Pre body = new Pre(preview.subject() + "\n\n" + preview.body());
+            body.addClassName("ss-reminder-preview");
+            Details details = new Details(to, body);
+            details.setOpened(previews.getComponentCount() == 0);
+            previews.add(details);
+        }
+        summary.add(previews);
+        send.setEnabled(plan.units() > 0);
+    }
+
+    private void send() {
+        ReminderRequest request = request();
+        if (request == null) {
+            return;
+        }
+        try {
+            ReminderResult result = reminders.send(request);
+            Notifications.success(getTranslation("reminder.dialog.sent", result.units(), result.recipients()));
+            refresh.run();
+            close();
+        } catch (RuleViolation refusal) {
+            Notifications.refused(refusal);
+            plan();
+        }
+    }
+}
