@@ -4,7 +4,6 @@ import java.time.Instant;
 import java.util.List;
 
 import vn.safeschool.oversight.OverviewRow;
-import vn.safeschool.oversight.RollupFilter;
 import vn.safeschool.oversight.UnitRollup;
 
 /**
@@ -20,13 +19,12 @@ import vn.safeschool.oversight.UnitRollup;
  * @param asOfText     that moment as the letter writes it ("09h00 ngày 26/02/2021")
  * @param appendix     per district office and the direct units, for the attached list
  * @param total        the campaign's whole scope
- * @param filter       the rollup filter the numbers came from: the statistics list (.xlsx) uses the same
  * @param scopeUnitId  the unit the numbers are of (the campaign's scope)
  */
 public record Letter(String governingBody, String issuingBody, String numberLine, String subjectLine,
         String placeAndDate, List<String> recipients, List<String> body, List<String> signerTitle,
         String signerName, List<String> copiesTo, String appendixReference, Instant asOf, String asOfText,
-        List<OverviewRow> appendix, UnitRollup total, RollupFilter filter, long scopeUnitId) {
+        List<OverviewRow> appendix, UnitRollup total, long scopeUnitId) {
 
     public Letter {
         recipients = List.copyOf(recipients);

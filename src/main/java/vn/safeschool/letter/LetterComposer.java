@@ -17,7 +17,6 @@ import vn.safeschool.base.i18n.Translations;
 import vn.safeschool.campaign.CampaignInfo;
 import vn.safeschool.org.OrgUnitInfo;
 import vn.safeschool.oversight.OverviewRow;
-import vn.safeschool.oversight.RollupFilter;
 import vn.safeschool.oversight.RollupLevel;
 import vn.safeschool.oversight.UnitRollup;
 
@@ -41,7 +40,7 @@ class LetterComposer {
     }
 
     Letter compose(LetterRequest request, CampaignInfo campaign, OrgUnitInfo issuer, RollupLevel level,
-            Instant moment, RollupFilter filter) {
+            Instant moment) {
         List<OverviewRow> rows = OverviewRow.of(level.children());
         Map<String, String> values = values(campaign, level.unit(), rows, moment);
         LetterFields fields = request.fields();
@@ -54,7 +53,8 @@ class LetterComposer {
                 items(fields.recipients()), lines(Placeholders.fill(fields.body(), values)),
                 lines(fields.signerTitle().toUpperCase(LANGUAGE)), fields.signerName(), items(fields.copiesTo()),
                 word("letter.doc.appendix.reference", number + "/" + fields.symbol(),
-                        LetterDates.day(request.date())), moment, values.get("asOf"), rows, level.unit(), filter, campaign.scopeUnitId());
+                        LetterDates.day(request.date())),
+                moment, values.get("asOf"), rows, level.unit(), campaign.scopeUnitId());
     }
 
     private Map<String, String> values(CampaignInfo campaign, UnitRollup total, List<OverviewRow> rows,
@@ -118,7 +118,8 @@ class LetterComposer {
 
     /** One item per line; the dash the letter prints before each is not part of it. */
     private static List<String> items(String text) {
-        return lines(text).stream().map(s -> s.replaceFirst("^[-–•]\\s*", "")).filter(s -> !s.isEmpty()).toList();
+        return lines(text).stream().map(s -> s.replaceFirst("^[-–•]\\s*", "")).filter(s -> !s.isEmpty())
+                .toList();
     }
 
     String word(String key, Object... arguments) {

@@ -28,7 +28,8 @@ class LetterPdf {
 
     static final float MM = 72f / 25.4f;
     private static final float WIDTH = PageSize.A4.getWidth() - 45 * MM;
-    private static final float[] HEADER = {0.42f, 0.58f};
+    /** Wide enough, at 12 pt, for "SỞ GIÁO DỤC VÀ ĐÀO TẠO GIA LAI" beside "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM". */
+    private static final float[] HEADER = {0.455f, 0.545f};
 
     private final LetterComposer words;
 
@@ -66,15 +67,15 @@ class LetterPdf {
     private PdfPTable header(Letter letter, LetterFonts fonts) {
         PdfPTable table = table(HEADER);
         PdfPCell issuer = cell(Element.ALIGN_CENTER);
-        issuer.addElement(centered(letter.governingBody(), fonts.regular(12.5f)));
-        issuer.addElement(centered(letter.issuingBody(), fonts.bold(12.5f)));
+        issuer.addElement(centered(letter.governingBody(), fonts.regular(12)));
+        issuer.addElement(centered(letter.issuingBody(), fonts.bold(12)));
         issuer.addElement(rule(30, fonts));
         table.addCell(issuer);
         String motto = words.word("letter.doc.motto");
         PdfPCell nation = cell(Element.ALIGN_CENTER);
-        nation.addElement(centered(words.word("letter.doc.nation"), fonts.bold(12.5f)));
-        nation.addElement(centered(motto, fonts.bold(13.5f)));
-        nation.addElement(rule(100 * fonts.bold.getWidthPoint(motto, 13.5f) / (WIDTH * HEADER[1]), fonts));
+        nation.addElement(centered(words.word("letter.doc.nation"), fonts.bold(12)));
+        nation.addElement(centered(motto, fonts.bold(13)));
+        nation.addElement(rule(100 * fonts.bold.getWidthPoint(motto, 13) / (WIDTH * HEADER[1]), fonts));
         table.addCell(nation);
         PdfPCell number = cell(Element.ALIGN_CENTER);
         number.setPaddingTop(8);
@@ -150,7 +151,7 @@ class LetterPdf {
 
     /** The short solid rule under the issuer and under the motto, as a percentage of the column. */
     private static Paragraph rule(float percent, LetterFonts fonts) {
-        Paragraph paragraph = new Paragraph(4, "", fonts.regular(4));
+        Paragraph paragraph = new Paragraph(7, "", fonts.regular(4));
         paragraph.add(new Chunk(new LineSeparator(0.6f, percent, null, Element.ALIGN_CENTER, 0)));
         return paragraph;
     }

@@ -8,6 +8,7 @@ import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -83,7 +84,13 @@ public class LetterService {
             current = new LetterTemplate(department.id(), before);
         }
         current.apply(edited.fields());
-        LetterTemplateInfo saved = templates.saveAndFlush(current).toInfo();
+        LetterTemplateInfo saved;
+        try {
+            saved = templates.saveAndFlush(current).toInfo();
+        } catch (DataIntegrityViolationException e) {
+            // two first saves of the shipped default at once: the department's row is unique, one of them wins
+            throw new RuleViolation("error.changed-meanwhile");
+        }
         events.publishEvent(AuditEvent.change(AuditAction.LETTER_TEMPLATE_UPDATED, department.id(),
                 "letter-template:" + saved.id(), describe(before), describe(saved.fields())));
         return saved;
@@ -103,7 +110,7 @@ public class LetterService {
         }
         RollupFilter filter = RollupFilter.now(campaign.id()).asOf(asOf);
         return composer.compose(request, campaign, issuer, rollups.level(filter, campaign.scopeUnitId(), BY_CODE),
-                asOf == null ? now : asOf, filter);
+                asOf == null ? now : asOf);
     }
 
     /** The letter as a PDF, its per-unit list appended; the audit log records who printed which letter. */

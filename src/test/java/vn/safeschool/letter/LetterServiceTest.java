@@ -76,7 +76,8 @@ class LetterServiceTest {
     @Test
     void a_template_with_an_unknown_placeholder_is_refused_with_the_placeholders_named() {
         LetterTemplateInfo template = template();
-        LetterFields wrong = template.fields().withBody("{safe} của {total}: {safeShare}; {hạnChót}; { không phải chỗ điền }");
+        LetterFields wrong = template.fields()
+                .withBody("{safe} của {total}: {safeShare}; {hạnChót}; { không phải chỗ điền }");
 
         assertThatThrownBy(() -> letters.compose(request(null, wrong))).isInstanceOfSatisfying(RuleViolation.class,
                 e -> {

@@ -1,6 +1,5 @@
 package vn.safeschool.letter.ui;
 
-import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -77,10 +76,6 @@ class LetterForm extends FormLayout {
         return new LetterFields(governingBody.getValue(), place.getValue(), symbol.getValue(), subject.getValue(),
                 recipients.getValue(), body.getValue(), signerTitle.getValue(), signerName.getValue(),
                 copiesTo.getValue());
-    }
-
-    LocalDate dateOrToday(LocalDate today) {
-        return date.getValue() == null ? today : date.getValue();
     }
 
     /** Marks the field a refusal names (its first argument), clears the others. */

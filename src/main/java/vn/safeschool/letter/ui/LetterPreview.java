@@ -4,6 +4,7 @@ import java.util.List;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
@@ -33,7 +34,8 @@ class LetterPreview extends Div {
         problem.setVisible(false);
         appendix.setId("letter-appendix");
         appendix.setAllRowsVisible(true);
-        appendix.addColumn(this::name).setHeader(doc("export.column.name")).setFlexGrow(1);
+        appendix.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_COMPACT);
+        appendix.addColumn(this::name).setHeader(doc("export.column.name")).setFlexGrow(1).setWidth("12em");
         appendix.addColumn(OverviewRow::institutions).setHeader(doc("export.column.institutions")).setAutoWidth(true);
         appendix.addColumn(OverviewRow::safe).setHeader(doc("export.column.safe")).setAutoWidth(true);
         appendix.addColumn(OverviewRow::atRisk).setHeader(doc("export.column.at-risk")).setAutoWidth(true);

@@ -128,7 +128,7 @@ class LettersViewTest extends SpringBrowserlessTest {
     private LettersView open(String username) {
         DemoSignIn.as(username, demoPassword, userDetails, passwordEncoder, contexts);
         LettersView view = navigate(LettersView.class);
-        view.campaign.setValue(campaign307());
+        view.subject.campaign.setValue(campaign307());
         return view;
     }
 

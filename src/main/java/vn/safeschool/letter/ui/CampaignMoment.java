@@ -1,0 +1,77 @@
+package vn.safeschool.letter.ui;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.datetimepicker.DateTimePicker;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import org.jspecify.annotations.Nullable;
+import vn.safeschool.base.RuleViolation;
+import vn.safeschool.base.Zones;
+import vn.safeschool.campaign.CampaignInfo;
+
+/**
+ * Which campaign the letter is about and the moment its numbers are taken at: empty for now, the deadline with one
+ * click, or any moment typed in Vietnam's time.
+ */
+class CampaignMoment extends HorizontalLayout {
+
+    final ComboBox<CampaignInfo> campaign = new ComboBox<>();
+    final DateTimePicker moment = new DateTimePicker();
+    private final List<CampaignInfo> choices;
+
+    CampaignMoment(List<CampaignInfo> choices, Runnable campaignChanged, Runnable momentChanged) {
+        this.choices = List.copyOf(choices);
+        campaign.setId("letter-campaign");
+        campaign.setLabel(getTranslation("letter.campaign"));
+        campaign.setItems(this.choices);
+        campaign.setItemLabelGenerator(c -> c.docNumber() + " — " + c.title());
+        campaign.setWidth("28em");
+        campaign.addValueChangeListener(e -> campaignChanged.run());
+        moment.setId("letter-moment");
+        moment.setLabel(getTranslation("letter.moment"));
+        moment.setHelperText(getTranslation("letter.moment.help"));
+        moment.addValueChangeListener(e -> momentChanged.run());
+        Button now = new Button(getTranslation("letter.moment.now"), click -> moment.clear());
+        now.setId("letter-now");
+        Button atDeadline = new Button(getTranslation("letter.moment.deadline"), VaadinIcon.CLOCK.create(),
+                click -> atDeadline());
+        atDeadline.setId("letter-at-deadline");
+        setAlignItems(Alignment.BASELINE);
+        setWrap(true);
+        add(campaign, moment, now, atDeadline);
+    }
+
+    /** The campaign with this id if the user may see it, else the newest one. */
+    void select(Optional<String> id) {
+        choices.stream().filter(c -> id.map(wanted -> wanted.equals(String.valueOf(c.id()))).orElse(true))
+                .findFirst().or(() -> choices.stream().findFirst()).ifPresent(campaign::setValue);
+    }
+
+    boolean hasCampaign() {
+        return campaign.getValue() != null;
+    }
+
+    CampaignInfo selected() {
+        CampaignInfo selected = campaign.getValue();
+        if (selected == null) {
+            throw new RuleViolation("letter.error.no-campaign");
+        }
+        return selected;
+    }
+
+    /** Null for now. */
+    @Nullable Instant asOf() {
+        return moment.getValue() == null ? null : moment.getValue().atZone(Zones.VIETNAM).toInstant();
+    }
+
+    private void atDeadline() {
+        if (campaign.getValue() != null) {
+            moment.setValue(campaign.getValue().deadlineInVietnam().toLocalDateTime());
+        }
+    }
+}
