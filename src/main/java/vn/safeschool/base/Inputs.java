@@ -20,6 +20,9 @@ public final class Inputs {
     private static final Pattern NOT_ONE_LINE = Pattern.compile("[\\p{Cc}\\p{Z}]");
     /** Control characters other than the line break and the tab. */
     private static final Pattern CONTROL = Pattern.compile("[\\p{Cc}&&[^\\n\\t]]");
+    /** No-break, figure, thin and other spaces, which {@link String#strip()} does not take for spaces. */
+    private static final Pattern SPACE = Pattern.compile("\\p{Zs}");
+    private static final Pattern LINE_BREAK = Pattern.compile("\\r\\n|[\\r\\u2028\\u2029]");
     /** The longest search term looked for: no name or code in the database is longer. */
     public static final int MAX_SEARCH = 255;
 
@@ -41,7 +44,8 @@ public final class Inputs {
             return null;
         }
         String visible = INVISIBLE.matcher(Normalizer.normalize(text, Normalizer.Form.NFC)).replaceAll("");
-        return CONTROL.matcher(visible.replace("\r\n", "\n").replace('\r', '\n')).replaceAll("").strip();
+        String spaced = SPACE.matcher(LINE_BREAK.matcher(visible).replaceAll("\n")).replaceAll(" ");
+        return CONTROL.matcher(spaced).replaceAll("").strip();
     }
 
     /** Free text that may be left empty: null when nothing visible remains. */

@@ -32,7 +32,7 @@ class InputsTest {
     @Test
     void free_text_keeps_its_line_breaks_but_loses_control_characters() {
         assertThat(Inputs.text("  Dòng một\r\nDòng\u0000 hai\u200B  ")).isEqualTo("Dòng một\nDòng hai");
-        assertThat(Inputs.optionalText(" \u200B\n ")).isNull();
+        assertThat(Inputs.optionalText(" \u200B\n\u00A0\u2029\u202F ")).isNull();
     }
 
     @Test

@@ -209,9 +209,18 @@ class DatabaseOutageTest {
         long start = System.nanoTime();
         T result = work.get();
         long millis = millisSince(start);
-        log("%s: failed after %d ms".formatted(what, millis));
+        log("%s: failed after %d ms (%s)".formatted(what, millis, causes(result)));
         assertThat(Duration.ofMillis(millis)).as(what).isLessThan(FAIL_FAST);
         return result;
+    }
+
+    /** The chain of causes by type, outermost first: what each layer made of the outage. */
+    private static String causes(Object error) {
+        StringBuilder chain = new StringBuilder();
+        for (Throwable t = (Throwable) error; t != null; t = t.getCause()) {
+            chain.append(chain.isEmpty() ? "" : " < ").append(t.getClass().getSimpleName());
+        }
+        return chain.toString();
     }
 
     /** The call, retried every half second until it succeeds: the pool has to notice the server is back. */
