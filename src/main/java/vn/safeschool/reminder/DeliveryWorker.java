@@ -87,16 +87,18 @@ class DeliveryWorker {
     private List<Claimed> claim() {
         Instant now = clock.instant();
         List<Claimed> claimed = transaction.execute(status -> {
-            List<Claimed> rows = jdbc.sql("""
+            // two range scans on the (channel, status, time) index, never an OR over the table: a locking read
+            // locks what it scans, and another instance must find the rest unlocked
+            List<Claimed> rows = new ArrayList<>(rows("""
                     SELECT id, recipient_email, subject, body, attempts FROM reminder_delivery
-                    WHERE channel = 'EMAIL' AND (status = 'QUEUED' AND next_attempt_at <= :now
-                                                 OR status = 'SENDING' AND claimed_until < :now)
-                    ORDER BY next_attempt_at, id LIMIT :batch
-                    FOR UPDATE SKIP LOCKED""")
-                    .param("now", Timestamp.from(now)).param("batch", properties.delivery().batch())
-                    .query((rs, n) -> new Claimed(rs.getLong("id"), rs.getString("recipient_email"),
-                            rs.getString("subject"), rs.getString("body"), rs.getInt("attempts")))
-                    .list();
+                    WHERE channel = 'EMAIL' AND status = 'SENDING' AND claimed_until < :now
+                    ORDER BY claimed_until, id LIMIT :batch FOR UPDATE SKIP LOCKED""", now,
+                    properties.delivery().batch()));
+            rows.addAll(rows("""
+                    SELECT id, recipient_email, subject, body, attempts FROM reminder_delivery
+                    WHERE channel = 'EMAIL' AND status = 'QUEUED' AND next_attempt_at <= :now
+                    ORDER BY next_attempt_at, id LIMIT :batch FOR UPDATE SKIP LOCKED""", now,
+                    properties.delivery().batch() - rows.size()));
             if (!rows.isEmpty()) {
                 jdbc.sql("""
                         UPDATE reminder_delivery SET status = 'SENDING', claimed_by = :me, claimed_until = :until
@@ -107,6 +109,16 @@ class DeliveryWorker {
             return rows;
         });
         return claimed == null ? List.of() : claimed;
+    }
+
+    private List<Claimed> rows(String sql, Instant now, int limit) {
+        if (limit <= 0) {
+            return List.of();
+        }
+        return jdbc.sql(sql).param("now", Timestamp.from(now)).param("batch", limit)
+                .query((rs, n) -> new Claimed(rs.getLong("id"), rs.getString("recipient_email"),
+                        rs.getString("subject"), rs.getString("body"), rs.getInt("attempts")))
+                .list();
     }
 
     /** One SMTP connection for the batch; a message the server refused fails alone. */
