@@ -12,6 +12,8 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
+import jakarta.persistence.NamedAttributeNode;
+import jakarta.persistence.NamedEntityGraph;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
@@ -19,7 +21,14 @@ import org.jspecify.annotations.Nullable;
 
 @Entity
 @Table(name = "checklist_version")
+@NamedEntityGraph(name = ChecklistVersion.WITH_CRITERIA, attributeNodes = @NamedAttributeNode("criteria"))
 class ChecklistVersion {
+
+    /**
+     * Named, so that Spring Data finds the graph by name: an unnamed {@code @EntityGraph} is first looked up under
+     * the method's name, and the exception that lookup throws cost every declaration save a deep stack trace.
+     */
+    static final String WITH_CRITERIA = "ChecklistVersion.withCriteria";
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

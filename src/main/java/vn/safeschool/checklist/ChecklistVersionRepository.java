@@ -9,13 +9,13 @@ import org.springframework.data.jpa.repository.Query;
 
 interface ChecklistVersionRepository extends JpaRepository<ChecklistVersion, Long> {
 
-    @EntityGraph(attributePaths = "criteria")
+    @EntityGraph(ChecklistVersion.WITH_CRITERIA)
     Optional<ChecklistVersion> findWithCriteriaById(long id);
 
-    @EntityGraph(attributePaths = "criteria")
+    @EntityGraph(ChecklistVersion.WITH_CRITERIA)
     Optional<ChecklistVersion> findWithCriteriaByCodeAndVersionNo(String code, int versionNo);
 
-    @EntityGraph(attributePaths = "criteria")
+    @EntityGraph(ChecklistVersion.WITH_CRITERIA)
     @Query("select distinct v from ChecklistVersion v order by v.code, v.versionNo")
     List<ChecklistVersion> findAllWithCriteria();
 
