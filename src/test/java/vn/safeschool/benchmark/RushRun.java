@@ -222,8 +222,12 @@ final class RushRun {
                     started = System.nanoTime();
                     rollups.children(now, district, BY_NAME);
                     districtReads.record(started);
+                    Thread.sleep(settings.readPauseMillis());
                 } catch (RuntimeException e) {
                     countError(errors, e);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return;
                 }
             }
         } finally {
