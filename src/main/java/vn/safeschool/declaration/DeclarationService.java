@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
@@ -58,6 +59,7 @@ public class DeclarationService {
     private final Viewer viewer;
     private final Clock clock;
     private final JdbcClient jdbc;
+    private final Map<Long, ChecklistVersionInfo> checklistsInUse = new ConcurrentHashMap<>();
 
     DeclarationService(DeclarationRepository declarations, DeclarationSubmissionRepository submissions,
             DeclarationReopeningRepository reopenings, CampaignService campaigns, ChecklistService checklists, Jurisdiction jurisdiction,
@@ -317,7 +319,7 @@ public class DeclarationService {
         boolean late = campaign.isLate(at);
         declaration.record(byCriterionId, assessment, at, by, late);
         declaration = declarations.saveAndFlush(declaration);
-        int revision = submissions.countByDeclarationId(declaration.id()) + 1;
+        int revision = existing.isEmpty() ? 1 : submissions.countByDeclarationId(declaration.id()) + 1;
         submissions.save(new DeclarationSubmission(declaration.id(), unit.id(), campaignId, revision, assessment,
                 toJson(answers), at, by, late, onBehalfReason));
         Map<String, String> after = new LinkedHashMap<>(Map.of("campaign", campaign.docNumber(),
@@ -346,8 +348,14 @@ public class DeclarationService {
         return campaigns.find(campaignId).orElseThrow(NotFound::new);
     }
 
+    /**
+     * A campaign's checklist version can no longer change (the checklist feature refuses to edit a version a campaign
+     * uses), so it is read once per instance and kept: every save needs it, and it cannot go stale — not even on
+     * another instance.
+     */
     private ChecklistVersionInfo checklistOf(CampaignInfo campaign) {
-        return checklists.find(campaign.checklistVersionId()).orElseThrow();
+        return checklistsInUse.computeIfAbsent(campaign.checklistVersionId(),
+                id -> checklists.find(id).orElseThrow());
     }
 
     private static Set<Integer> metNumbers(Map<Integer, AnswerInput> answers) {

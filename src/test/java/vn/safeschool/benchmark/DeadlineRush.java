@@ -18,9 +18,13 @@ import vn.safeschool.Application;
  *
  * <p>Arguments: {@code gialai} (the demo province, 882 institutions) or {@code national} (50,000). Settings, as
  * system properties: {@code rush.threads} (principals submitting at once, 64), {@code rush.readers} (department
- * users reading rollups meanwhile, 2), {@code rush.schools} (how many schools take part, 0 = all),
+ * users reading rollups meanwhile, 2), {@code rush.read-pause} (milliseconds a reader waits between two reads,
+ * 500), {@code rush.schools} (how many schools take part, 0 = all),
  * {@code rush.updates} (corrections after each first submission, 1), {@code rush.sign-ins} (password sign-ins timed
- * on their own, 128), {@code rush.warmup} (schools that submit on a warm-up campaign first, 600).
+ * on their own, 128), {@code rush.warmup} (schools that first submit and correct nine times on a warm-up
+ * campaign, 2000),
+ * {@code rush.rounds} (how often to measure, 1), {@code rush.rate} (a round measures the principals first as fast
+ * as they can, then once more on a schedule of this many submissions a second, 300; 0: only the first).
  * {@code SAFESCHOOL_BENCH_DIR} overrides the data directory.
  */
 public final class DeadlineRush {
@@ -48,12 +52,15 @@ public final class DeadlineRush {
         }
     }
 
-    record Settings(int threads, int readers, int schools, int updates, int signIns, int warmup) {
+    record Settings(int threads, int readers, int readPauseMillis, int schools, int updates, int signIns,
+            int warmup, int rounds, int rate) {
 
         static Settings fromSystemProperties() {
             return new Settings(Integer.getInteger("rush.threads", 64), Integer.getInteger("rush.readers", 2),
-                    Integer.getInteger("rush.schools", 0), Integer.getInteger("rush.updates", 1),
-                    Integer.getInteger("rush.sign-ins", 128), Integer.getInteger("rush.warmup", 600));
+                    Integer.getInteger("rush.read-pause", 500), Integer.getInteger("rush.schools", 0),
+                    Integer.getInteger("rush.updates", 1), Integer.getInteger("rush.sign-ins", 128),
+                    Integer.getInteger("rush.warmup", 2000), Integer.getInteger("rush.rounds", 1),
+                    Integer.getInteger("rush.rate", 300));
         }
     }
 

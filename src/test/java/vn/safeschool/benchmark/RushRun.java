@@ -86,16 +86,33 @@ final class RushRun {
                 .map(CriterionInfo::number).toList());
 
         CampaignInfo warmup = setup.campaign("RUSH-WARMUP", root);
+        // long enough for the JIT to compile the save path: nine corrections a school
         Outcome warm = rush(schools.subList(0, Math.min(settings.warmup(), schools.size())), warmup.id(), criteria,
-                root, district);
+                root, district, 9, Pace.asFastAsPossible());
         DeadlineRush.print("warm-up: %d submissions at %.0f/s", warm.acknowledged(), warm.perSecond());
 
         signIns(schools.subList(0, Math.min(settings.signIns(), schools.size())));
 
-        CampaignInfo campaign = setup.campaign("RUSH", root);
-        Outcome outcome = rush(schools, campaign.id(), criteria, root, district);
-        DeadlineRush.print("campaign %s: %d submissions acknowledged in %.1f s = %.0f submissions/s (target ≥ 300)",
-                campaign.docNumber(), outcome.acknowledged(), outcome.seconds(), outcome.perSecond());
+        boolean clean = true;
+        for (int round = 1; round <= settings.rounds(); round++) {
+            clean &= measured(round, Pace.asFastAsPossible(), setup.campaign("RUSH", root), schools, criteria, root,
+                    district);
+            if (settings.rate() > 0) {
+                clean &= measured(round, Pace.perSecond(settings.rate()), setup.campaign("RUSH", root), schools,
+                        criteria, root, district);
+            }
+        }
+        return clean;
+    }
+
+    /** One measured rush on a fresh campaign, its figures and its count. */
+    private boolean measured(int round, Pace pace, CampaignInfo campaign, List<School> schools,
+            List<Integer> criteria, long root, long district) {
+        Outcome outcome = rush(schools, campaign.id(), criteria, root, district, settings.updates(), pace);
+        DeadlineRush.print("round %d, %s, campaign %s: %d submissions acknowledged in %.1f s = %.0f submissions/s "
+                + "(target ≥ 300)", round, pace.scheduled() ? "paced at " + settings.rate() + "/s"
+                        : "as fast as they can", campaign.docNumber(), outcome.acknowledged(), outcome.seconds(),
+                outcome.perSecond());
         DeadlineRush.print("submit latency: %s (target p99 ≤ 150 ms)", outcome.writes().describe());
         printCpu(outcome);
         DeadlineRush.print("errors: %d%s", outcome.errors().values().stream().mapToInt(AtomicInteger::get).sum(),
@@ -124,7 +141,8 @@ final class RushRun {
         }
     }
 
-    private Outcome rush(List<School> schools, long campaign, List<Integer> criteria, long root, long district) {
+    private Outcome rush(List<School> schools, long campaign, List<Integer> criteria, long root, long district,
+            int updates, Pace pace) {
         Latencies writes = new Latencies();
         Latencies rootReads = new Latencies();
         Latencies districtReads = new Latencies();
@@ -143,7 +161,7 @@ final class RushRun {
                     await(start);
                     long cpuBefore = THREADS.getCurrentThreadCpuTime();
                     for (int i = next.getAndIncrement(); i < schools.size(); i = next.getAndIncrement()) {
-                        int stored = declare(schools.get(i), campaign, criteria, writes, errors);
+                        int stored = declare(schools.get(i), campaign, criteria, updates, pace, writes, errors);
                         acknowledged.add(stored);
                         if (stored > 0) {
                             schoolsAcknowledged.increment();
@@ -163,6 +181,7 @@ final class RushRun {
             CpuTime cpu = CpuTime.now();
             long statements = statementsSoFar();
             long started = System.nanoTime();
+            pace.start();
             start.countDown();
             for (Future<?> writer : writers) {
                 writer.get();
@@ -184,14 +203,14 @@ final class RushRun {
     }
 
     /** The school's principal submits, then corrects: each a separate call, as two saves of the form would be. */
-    private int declare(School school, long campaign, List<Integer> criteria, Latencies writes,
-            Map<String, AtomicInteger> errors) {
+    private int declare(School school, long campaign, List<Integer> criteria, int updates, Pace pace,
+            Latencies writes, Map<String, AtomicInteger> errors) {
         int stored = 0;
         try {
             signedIn(school.principal());
             Long version = null;
-            for (int round = 0; round <= settings.updates(); round++) {
-                long started = System.nanoTime();
+            for (int round = 0; round <= updates; round++) {
+                long started = pace.awaitTurn();
                 try {
                     version = declarations.submit(school.id(), campaign, answers(criteria), version).version();
                     writes.record(started);
@@ -222,8 +241,12 @@ final class RushRun {
                     started = System.nanoTime();
                     rollups.children(now, district, BY_NAME);
                     districtReads.record(started);
+                    Thread.sleep(settings.readPauseMillis());
                 } catch (RuntimeException e) {
                     countError(errors, e);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return;
                 }
             }
         } finally {
@@ -245,7 +268,7 @@ final class RushRun {
         double gc = cpu.gcSeconds() * 1000 / n;
         DeadlineRush.print("CPU a submission: request path %.2f ms, database %.2f ms, garbage collector %.2f ms; "
                 + "JIT compiler %.2f ms, rest of the JVM (readers included) %.2f ms", writers, database, gc,
-                cpu.jitSeconds() * 1000 / n, cpu.restSeconds() * 1000 / n - writers);
+                cpu.jitSeconds() * 1000 / n, Math.max(0, cpu.restSeconds() * 1000 / n - writers));
         DeadlineRush.print("statements the database received: %.1f a submission (readers included)",
                 outcome.statements() / n);
         DeadlineRush.print("at that cost two idle cores would take about %.0f submissions/s (2 s of CPU / "
