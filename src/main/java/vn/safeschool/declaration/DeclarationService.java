@@ -330,11 +330,10 @@ public class DeclarationService {
         }
         events.publishEvent(AuditEvent.change(onBehalfReason == null ? AuditAction.DECLARATION_SUBMITTED
                 : AuditAction.DECLARATION_ON_BEHALF, unit.id(), "declaration:" + declaration.id(), Map.of(), after));
-        events.publishEvent(new DeclarationRecorded(declaration.id(), unit.id(), campaignId,
-                !checked ? DeclarationRecorded.Origin.IMPORT
-                        : onBehalfReason != null ? DeclarationRecorded.Origin.ON_BEHALF
-                        : DeclarationRecorded.Origin.SCHOOL));
-        events.publishEvent(new DeclarationSubmitted(declaration.id(), unit.id(), campaignId, assessment.status(), at,
+        events.publishEvent(new DeclarationSubmitted(declaration.id(), unit.id(), campaignId,
+                !checked ? DeclarationSubmitted.Origin.IMPORT
+                        : onBehalfReason != null ? DeclarationSubmitted.Origin.ON_BEHALF
+                        : DeclarationSubmitted.Origin.SCHOOL, assessment.status(), at,
                 checklist.criteria().stream().filter(c -> !answers.get(c.number()).met()).toList()));
         return declaration.toInfo();
     }

@@ -3,9 +3,9 @@ package vn.safeschool.followup;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
@@ -26,11 +26,14 @@ import vn.safeschool.declaration.DeclarationSubmitted;
  * declaration that caused them, a school never sees a declaration without its items, and the demo province's
  * imported declarations get their items through this very path. (An after-commit listener would need a transaction
  * of its own and could leave a declaration without items if it failed.) It runs for every declaration, hence plain
- * SQL — one update, and for a failing declaration one select and one batched insert — rather than entities, whose
+ * SQL — one select, an update when something is met, a batched insert when something failed — rather than entities, whose
  * queries would first dirty-check a large import's whole persistence context.
  */
 @Component
 class CorrectiveItemsListener {
+
+    private record Item(long id, long criterionId, String status) {
+    }
 
     private final JdbcClient jdbc;
     private final JdbcTemplate batch;
@@ -48,26 +51,34 @@ class CorrectiveItemsListener {
     @Transactional
     void on(DeclarationSubmitted declaration) {
         Set<Long> failed = declaration.failedCriterionIds();
-        Timestamp at = Timestamp.from(declaration.submittedAt());
-        JdbcClient.StatementSpec close = jdbc.sql("""
-                UPDATE corrective_item SET status = 'CLOSED', closed_at = :at, version = version + 1
-                WHERE unit_id = :unit AND campaign_id = :campaign AND status IN ('OPEN', 'FIXED')"""
-                + (failed.isEmpty() ? "" : " AND criterion_id NOT IN (:failed)"))
-                .param("at", at).param("unit", declaration.unitId()).param("campaign", declaration.campaignId());
-        (failed.isEmpty() ? close : close.param("failed", List.copyOf(failed))).update();
+        // plain reads, then changes by primary key: a locking range scan (an UPDATE ... WHERE unit_id = ...) takes
+        // gap locks under REPEATABLE READ, and two schools' submissions whose gap is the same deadlock on their
+        // inserts (found by the deadline rush). The school's declaration row lock orders its own saves, and refuses one
+        // made on a stale version, so what this transaction reads of the school's items is current.
+        List<Item> unfinished = jdbc.sql("""
+                SELECT id, criterion_id, status FROM corrective_item
+                WHERE unit_id = :unit AND campaign_id = :campaign AND status IN ('OPEN', 'FIXED')""")
+                .param("unit", declaration.unitId()).param("campaign", declaration.campaignId())
+                .query((rs, n) -> new Item(rs.getLong(1), rs.getLong(2), rs.getString(3))).list();
+        List<Long> met = unfinished.stream().filter(item -> !failed.contains(item.criterionId())).map(Item::id)
+                .toList();
+        if (!met.isEmpty()) {
+            jdbc.sql("""
+                    UPDATE corrective_item SET status = 'CLOSED', closed_at = :at, version = version + 1
+                    WHERE id IN (:ids) AND status IN ('OPEN', 'FIXED')""")
+                    .param("at", Timestamp.from(declaration.submittedAt())).param("ids", met).update();
+        }
         if (declaration.status() == SafetyStatus.SAFE || failed.isEmpty()) {
             return;
         }
-        Set<Long> stillOpen = new HashSet<>(jdbc.sql("""
-                SELECT criterion_id FROM corrective_item
-                WHERE unit_id = :unit AND campaign_id = :campaign AND status = 'OPEN'""")
-                .param("unit", declaration.unitId()).param("campaign", declaration.campaignId())
-                .query(Long.class).list());
+        Set<Long> stillOpen = unfinished.stream().filter(item -> "OPEN".equals(item.status()))
+                .map(Item::criterionId).collect(Collectors.toSet());
         List<CriterionInfo> fresh = declaration.failedCriteria().stream().filter(c -> !stillOpen.contains(c.id()))
                 .toList();
         if (fresh.isEmpty()) {
             return;
         }
+        Timestamp at = Timestamp.from(declaration.submittedAt());
         Instant due = declaration.submittedAt().plus(Duration.ofHours(deadlines.hours(declaration.campaignId())));
         batch.batchUpdate("""
                 INSERT INTO corrective_item (unit_id, campaign_id, criterion_id, status, declaration_status, opened_at,

@@ -7,8 +7,8 @@ import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
-import vn.safeschool.declaration.DeclarationRecorded;
-import vn.safeschool.declaration.DeclarationRecorded.Origin;
+import vn.safeschool.declaration.DeclarationSubmitted;
+import vn.safeschool.declaration.DeclarationSubmitted.Origin;
 
 /**
  * {@code safeschool.declarations.submitted{kind=self|on_behalf|import}}: submissions that committed (a rolled-back
@@ -31,7 +31,7 @@ class DeclarationMetrics {
     }
 
     @TransactionalEventListener
-    void recorded(DeclarationRecorded event) {
+    void recorded(DeclarationSubmitted event) {
         submitted.get(event.origin()).increment();
     }
 

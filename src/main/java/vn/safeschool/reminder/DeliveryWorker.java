@@ -6,12 +6,16 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import jakarta.mail.MessagingException;
+import jakarta.mail.SendFailedException;
+import jakarta.mail.Transport;
 import jakarta.mail.internet.MimeMessage;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -19,8 +23,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mail.MailException;
-import org.springframework.mail.MailSendException;
-import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.mail.javamail.JavaMailSenderImpl;
 import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -73,7 +76,7 @@ class DeliveryWorker {
 
     /** Claims one batch of due e-mails and sends it. @return how many deliveries were attempted */
     int deliverBatch() {
-        JavaMailSender sender = mail.sender();
+        JavaMailSenderImpl sender = mail.sender();
         if (sender == null) {
             return 0;
         }
@@ -121,42 +124,62 @@ class DeliveryWorker {
                 .list();
     }
 
-    /** One SMTP connection for the batch; a message the server refused fails alone. */
-    private void send(JavaMailSender sender, List<Claimed> claimed) {
-        Map<MimeMessage, Claimed> byMessage = new HashMap<>();
-        Map<Long, String> failures = new HashMap<>();
-        for (Claimed c : claimed) {
-            try {
-                byMessage.put(message(sender, c), c);
-            } catch (MessagingException | MailException e) {
-                failures.put(c.id(), describe(e));
-            }
-        }
-        if (!byMessage.isEmpty()) {
-            try {
-                sender.send(byMessage.keySet().toArray(MimeMessage[]::new));
-            } catch (MailSendException e) {
-                Map<Object, Exception> failed = e.getFailedMessages();
-                byMessage.forEach((message, c) -> {
-                    if (failed.isEmpty() || failed.containsKey(message)) {
-                        failures.put(c.id(), describe(failed.getOrDefault(message, e)));
+    /**
+     * One SMTP connection for the batch; each e-mail is recorded the moment the server has accepted (or refused) it,
+     * so an instance killed mid-batch leaves at most the one e-mail in flight to go out again when its lease expires.
+     * A message the server refused fails alone; a lost connection fails the rest of the batch, to be retried.
+     */
+    private void send(JavaMailSenderImpl sender, List<Claimed> claimed) {
+        int next = 0;
+        try (Transport transport = connect(sender)) {
+            for (; next < claimed.size(); next++) {
+                Claimed c = claimed.get(next);
+                String error = null;
+                MimeMessage message = null;
+                try {
+                    message = message(sender, c);
+                } catch (MessagingException e) {
+                    error = describe(e);
+                }
+                if (message != null) {
+                    try {
+                        transport.sendMessage(message, message.getAllRecipients());
+                    } catch (SendFailedException e) {
+                        error = describe(e);
                     }
-                });
-            } catch (MailException e) {
-                byMessage.values().forEach(c -> failures.put(c.id(), describe(e)));
+                }
+                record(List.of(c), error == null ? Map.of() : Map.of(c.id(), error));
+            }
+        } catch (MessagingException | MailException e) {
+            List<Claimed> rest = claimed.subList(Math.min(next, claimed.size()), claimed.size());
+            if (!rest.isEmpty()) {
+                String error = describe(e);
+                record(rest, rest.stream().collect(Collectors.toMap(Claimed::id, c -> error)));
             }
         }
-        record(claimed, failures);
     }
 
-    private MimeMessage message(JavaMailSender sender, Claimed c) throws MessagingException {
+    /** What {@link JavaMailSenderImpl} does for each of its batches, kept open for ours. */
+    private static Transport connect(JavaMailSenderImpl sender) throws MessagingException {
+        Transport transport = sender.getSession()
+                .getTransport(sender.getProtocol() == null ? "smtp" : sender.getProtocol());
+        String username = sender.getUsername();
+        String password = sender.getPassword();
+        transport.connect(sender.getHost(), sender.getPort(), username == null || username.isEmpty() ? null : username,
+                username == null || username.isEmpty() ? null : password);
+        return transport;
+    }
+
+    private MimeMessage message(JavaMailSenderImpl sender, Claimed c) throws MessagingException {
         MimeMessage message = sender.createMimeMessage();
         MimeMessageHelper helper = new MimeMessageHelper(message, false, "UTF-8");
         helper.setFrom(properties.mail().from());
         helper.setTo(c.email());
         helper.setSubject(c.subject());
         helper.setText(c.body(), false);
+        helper.setSentDate(Date.from(clock.instant()));
         message.setHeader("X-SafeSchool-Delivery", String.valueOf(c.id()));
+        message.saveChanges();
         return message;
     }
 

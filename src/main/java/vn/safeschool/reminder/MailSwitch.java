@@ -2,7 +2,7 @@ package vn.safeschool.reminder;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.mail.javamail.JavaMailSenderImpl;
 import org.springframework.stereotype.Component;
 
 /**
@@ -13,10 +13,10 @@ import org.springframework.stereotype.Component;
 @Component
 class MailSwitch {
 
-    private final ObjectProvider<JavaMailSender> sender;
+    private final ObjectProvider<JavaMailSenderImpl> sender;
     private final ReminderProperties properties;
 
-    MailSwitch(ObjectProvider<JavaMailSender> sender, ReminderProperties properties) {
+    MailSwitch(ObjectProvider<JavaMailSenderImpl> sender, ReminderProperties properties) {
         this.sender = sender;
         this.properties = properties;
     }
@@ -25,8 +25,9 @@ class MailSwitch {
         return sender() != null;
     }
 
+    /** Spring Boot's sender: the worker opens its own connection with its settings, to record each e-mail at once. */
     @Nullable
-    JavaMailSender sender() {
+    JavaMailSenderImpl sender() {
         return properties.mail().enabled() ? sender.getIfAvailable() : null;
     }
 }
