@@ -11,10 +11,11 @@ import vn.safeschool.reminder.NoticeService;
 import vn.safeschool.security.SystemTask;
 
 /**
- * Tells the assignee unit through the reminders' channels (inbox and e-mail) when a case is opened for it or its
- * answer is returned. Runs in the transaction of the change, so the notice and the change commit together; as the
- * application itself, so that the notice does not depend on the acting user's right to send reminders. Vietnamese,
- * the language of the official correspondence it stands in for.
+ * Tells the unit that has to act through the reminders' channels (inbox and e-mail): the assignee when a case is
+ * opened for it or its answer is returned, the opening unit when the case was answered. Runs in the transaction of
+ * the change, so the notice and the change commit together; as the application itself, because the acting user may
+ * not send reminders (a district admin answering writes to the Department). Vietnamese, the language of the official
+ * correspondence it stands in for.
  */
 @Component
 class FollowUpNotices {
@@ -39,6 +40,11 @@ class FollowUpNotices {
     @EventListener
     void returned(FollowUpReturned event) {
         send(event.assigneeUnitId(), event.caseId(), "followup.notice.returned");
+    }
+
+    @EventListener
+    void responded(FollowUpResponded event) {
+        send(event.openerUnitId(), event.caseId(), "followup.notice.responded");
     }
 
     private void send(long unitId, long caseId, String key, Object... args) {

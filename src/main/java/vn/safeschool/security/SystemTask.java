@@ -3,6 +3,7 @@ package vn.safeschool.security;
 import java.util.List;
 import java.util.function.Supplier;
 
+import com.vaadin.flow.server.VaadinSession;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContext;
@@ -30,11 +31,16 @@ public class SystemTask {
         SecurityContext system = contexts.createEmptyContext();
         system.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(NAME, null,
                 List.of(new SimpleGrantedAuthority("ROLE_" + Roles.SYSTEM))));
+        // Inside a browser request Vaadin's strategy reads the signed-in person's context from the Vaadin session
+        // before the thread's: the task runs with the session unbound, or it would run as that person after all
+        VaadinSession session = VaadinSession.getCurrent();
+        VaadinSession.setCurrent(null);
         contexts.setContext(system);
         try {
             return work.get();
         } finally {
             contexts.setContext(previous);
+            VaadinSession.setCurrent(session);
         }
     }
 

@@ -46,9 +46,9 @@ final class RushCheck {
                   AND (SELECT COUNT(*) FROM declaration_answer a WHERE a.declaration_id = d.id) <> :criteria""",
                 criteria), 0);
         compare("audit rows", count("""
-                SELECT COUNT(*) FROM audit_event
-                WHERE action = 'DECLARATION_SUBMITTED'
-                  AND target IN (SELECT CONCAT('declaration:', id) FROM declaration WHERE campaign_id = :c)"""),
+                SELECT COUNT(*) FROM audit_event a
+                JOIN declaration d ON d.id = CAST(SUBSTRING(a.target, 13) AS UNSIGNED)
+                WHERE a.action = 'DECLARATION_SUBMITTED' AND a.target LIKE 'declaration:%' AND d.campaign_id = :c"""),
                 acknowledged);
         DeadlineRush.print("counted: %d submissions acknowledged, %d rows in the history, %d lost, %d duplicated",
                 acknowledged, rows, Math.max(0, acknowledged - rows), Math.max(0, rows - acknowledged));

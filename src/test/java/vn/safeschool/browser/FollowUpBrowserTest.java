@@ -93,6 +93,12 @@ class FollowUpBrowserTest {
                 .sendKeys("Đã kiểm điểm trách nhiệm hiệu trưởng năm trường.");
         click(By.id("respond-send"));
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("case-status"), "Đã trả lời"));
+        // the Department is told in its inbox, although the district admin may not write to it themselves
+        assertThat(jdbc.sql("""
+                SELECT d.subject FROM reminder_delivery d JOIN app_user u ON u.id = d.recipient_user_id
+                WHERE d.channel = 'INBOX' AND u.username = 'vanphong' AND d.link = :link""")
+                .param("link", "followups/" + caseId).query(String.class).list())
+                .containsExactly("Đơn vị đã báo cáo theo dõi số " + caseId);
         signOut();
 
         browser.get(url("/followups/" + caseId));

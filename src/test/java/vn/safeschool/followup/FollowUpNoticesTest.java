@@ -52,7 +52,7 @@ class FollowUpNoticesTest {
     }
 
     @Test
-    void the_office_is_told_when_its_answer_was_returned() {
+    void staff_are_told_when_the_office_answered_and_the_office_when_its_answer_was_returned() {
         as("vanphong");
         FollowUpCaseInfo opened = fixture.openFor("3801");
         as("pgd.pleiku");
@@ -60,11 +60,14 @@ class FollowUpNoticesTest {
                 new FollowUpResponse("Đã nhắc các trường.", "Đã kiểm điểm.", null));
 
         as("vanphong");
+        List<InboxItem> staffInbox = inbox.list(20);
         followUps.sendBack(opened.id(), answered.version(), "Thiếu biên bản.", null);
         as("pgd.pleiku");
         List<InboxItem> officeInbox = inbox.list(20);
 
         String link = "followups/" + opened.id();
+        assertThat(staffInbox).filteredOn(i -> link.equals(i.link())).extracting(InboxItem::subject)
+                .containsExactly("Đơn vị đã báo cáo theo dõi số " + opened.id());
         assertThat(officeInbox).filteredOn(i -> link.equals(i.link())).extracting(InboxItem::subject)
                 .contains("Báo cáo theo dõi số " + opened.id() + " bị trả lại");
     }
