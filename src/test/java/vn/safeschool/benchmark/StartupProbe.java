@@ -25,7 +25,7 @@ import java.util.regex.Pattern;
  */
 public final class StartupProbe {
 
-    private static final Pattern HEAP_USED = Pattern.compile("total (\\d+)K, used (\\d+)K");
+    private static final Pattern HEAP_USED = Pattern.compile("(?:committed|total) (\\d+)K, used (\\d+)K");
     private static final Pattern RSS = Pattern.compile("VmRSS:\\s+(\\d+) kB");
 
     private StartupProbe() {

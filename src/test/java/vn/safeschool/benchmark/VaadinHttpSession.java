@@ -22,6 +22,9 @@ final class VaadinHttpSession {
 
     private static final Pattern SESSION_COOKIE = Pattern.compile("JSESSIONID=([^;]+)");
     private static final Pattern CSRF_INPUT = Pattern.compile("name=\"_csrf\"[^>]*value=\"([^\"]+)\"");
+    private static final Pattern UI_ID = Pattern.compile("\"v-uiId\":(\\d+)");
+    private static final Pattern SECURITY_KEY = Pattern.compile("\"Vaadin-Security-Key\":\"([^\"]+)\"");
+    private static final Pattern SYNC_ID = Pattern.compile("\"syncId\":(\\d+)");
     private static final Pattern CSRF_META = Pattern.compile("<meta name=\"_csrf\" content=\"([^\"]+)\"");
     /** What Vaadin's client reports about the browser: a laptop screen in Vietnam. */
     private static final Map<String, String> BROWSER = Map.ofEntries(Map.entry("v-sh", "900"),
@@ -57,11 +60,49 @@ final class VaadinHttpSession {
         return this;
     }
 
+    /** A browser tab: one UI of the session, which can move on to another view as a click on the menu does. */
+    final class Tab {
+
+        private final String uiId;
+        private final String csrf;
+        private int clientId;
+        private int syncId;
+        private String last;
+
+        private Tab(String uiId, String csrf) {
+            this.uiId = uiId;
+            this.csrf = csrf;
+        }
+
+        /** The client's "ui-navigate" event: runs the navigation, attaches the view. @return the answering UIDL */
+        String navigate(String route) {
+            String event = """
+                    {"csrfToken":"%s","rpc":[{"type":"event","node":1,"event":"ui-navigate","data":{"route":"%s",\
+                    "query":"","appShellTitle":"","historyState":{"idx":%d},"trigger":""}}],\
+                    "syncId":%d,"clientId":%d}""".formatted(csrf, route, clientId, syncId, clientId);
+            HttpResponse<String> navigated = send(request("/?v-r=uidl&v-uiId=" + uiId)
+                    .header("Content-Type", "application/json; charset=UTF-8")
+                    .POST(HttpRequest.BodyPublishers.ofString(event)));
+            String sync = find(navigated.body(), SYNC_ID);
+            if (navigated.statusCode() != 200 || sync == null) {
+                throw new IllegalStateException("navigating to /" + route + " answered " + navigated.statusCode());
+            }
+            clientId++;
+            syncId = Integer.parseInt(sync);
+            last = navigated.body();
+            return last;
+        }
+
+        String lastAnswer() {
+            return last;
+        }
+    }
+
     /**
-     * Opens a view in a new UI of this session, as a browser tab does: the bootstrap request that creates the UI
-     * and runs the navigation. Returns the initial UIDL.
+     * Opens a view in a new tab of this session: the bootstrap request that creates the UI, then the navigation the
+     * client asks for once it has started.
      */
-    String open(String route) {
+    Tab open(String route) {
         Map<String, String> query = new java.util.LinkedHashMap<>();
         query.put("v-r", "init");
         query.put("location", route);
@@ -74,7 +115,14 @@ final class VaadinHttpSession {
             throw new IllegalStateException("opening /" + route + " answered " + init.statusCode() + ": "
                     + init.body().substring(0, Math.min(300, init.body().length())));
         }
-        return init.body();
+        String uiId = find(init.body(), UI_ID);
+        String csrf = find(init.body(), SECURITY_KEY);
+        if (uiId == null || csrf == null) {
+            throw new IllegalStateException("no UI id or security key in the bootstrap of /" + route);
+        }
+        Tab tab = new Tab(uiId, csrf);
+        tab.navigate(route);
+        return tab;
     }
 
     private HttpRequest.Builder get(String path) {
