@@ -25,6 +25,7 @@ import vn.safeschool.Application;
  * campaign, 2000),
  * {@code rush.rounds} (how often to measure, 1), {@code rush.rate} (a round measures the principals first as fast
  * as they can, then once more on a schedule of this many submissions a second, 300; 0: only the first).
+ * {@code rush.buffer-pool} (the embedded server's InnoDB buffer pool, e.g. 1G; default: the server's 128 MB).
  * {@code SAFESCHOOL_BENCH_DIR} overrides the data directory.
  */
 public final class DeadlineRush {
@@ -78,7 +79,9 @@ public final class DeadlineRush {
                 .profiles(dataset.profile)
                 // as arguments: they must win over the test classpath's throwaway-database settings
                 .run("--server.port=0", "--safeschool.embedded-db.port=0",
-                        "--safeschool.embedded-db.data-dir=" + dir + "/mariadb", "--logging.level.root=WARN",
+                        "--safeschool.embedded-db.data-dir=" + dir + "/mariadb",
+                        "--safeschool.embedded-db.buffer-pool=" + System.getProperty("rush.buffer-pool", ""),
+                        "--logging.level.root=WARN",
                         "--logging.level.vn.safeschool=INFO")) {
             print("application started in %.1f s (data: %s, connection pool: %d)",
                     (System.nanoTime() - started) / 1e9, dir,

@@ -68,6 +68,9 @@ public final class EmbeddedMariaDb {
     private static EmbeddedMariaDb start(EmbeddedDatabaseProperties properties) {
         int port = properties.port() == 0 ? freePort() : properties.port();
         DBConfigurationBuilder config = configuration(port);
+        if (!properties.bufferPool().isBlank()) {
+            config.addArg("--innodb-buffer-pool-size=" + properties.bufferPool());
+        }
         if (!properties.dataDir().isBlank()) {
             // binaries unpacked next to the data, kept: restarts skip the unpacking
             File dataDir = new File(properties.dataDir()).getAbsoluteFile();
