@@ -13,6 +13,7 @@ import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Component;
 import vn.safeschool.base.Shares;
+import vn.safeschool.base.TemplateText;
 import vn.safeschool.base.i18n.Translations;
 import vn.safeschool.campaign.CampaignInfo;
 import vn.safeschool.org.OrgUnitInfo;
@@ -48,9 +49,9 @@ class LetterComposer {
         String number = request.number().isEmpty() ? "       " : request.number();
         return new Letter(fields.governingBody().toUpperCase(LANGUAGE), issuer.name().toUpperCase(LANGUAGE),
                 word("letter.doc.number", number, fields.symbol()),
-                word("letter.doc.subject", Placeholders.fill(fields.subject(), values)),
+                word("letter.doc.subject", TemplateText.fill(fields.subject(), values)),
                 word("letter.doc.place-date", fields.place(), date[0], date[1], date[2]),
-                items(fields.recipients()), lines(Placeholders.fill(fields.body(), values)),
+                items(fields.recipients()), lines(TemplateText.fill(fields.body(), values)),
                 lines(fields.signerTitle().toUpperCase(LANGUAGE)), fields.signerName(), items(fields.copiesTo()),
                 word("letter.doc.appendix.reference", number + "/" + fields.symbol(),
                         LetterDates.day(request.date())),

@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 
 import org.springframework.stereotype.Component;
+import vn.safeschool.base.TemplateText;
 import vn.safeschool.base.Zones;
 import vn.safeschool.base.i18n.Translations;
 import vn.safeschool.campaign.CampaignInfo;
@@ -81,11 +82,11 @@ class Composer {
     }
 
     String subject(TemplateInfo template, Map<String, String> values, Locale locale) {
-        return cut(Placeholders.fill(isEnglish(locale) ? template.subjectEn() : template.subjectVi(), values), 500);
+        return cut(TemplateText.fill(isEnglish(locale) ? template.subjectEn() : template.subjectVi(), values), 500);
     }
 
     String body(TemplateInfo template, Map<String, String> values, Locale locale) {
-        return Placeholders.fill(isEnglish(locale) ? template.bodyEn() : template.bodyVi(), values);
+        return TemplateText.fill(isEnglish(locale) ? template.bodyEn() : template.bodyVi(), values);
     }
 
     String status(UnitFacts.Fact unit, Locale locale) {

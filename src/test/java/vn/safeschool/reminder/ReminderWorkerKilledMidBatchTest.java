@@ -3,7 +3,6 @@ package vn.safeschool.reminder;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -34,6 +33,7 @@ import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import vn.safeschool.ChildJvm;
 import vn.safeschool.base.AppClock;
 import vn.safeschool.base.db.EmbeddedMariaDb;
 import vn.safeschool.campaign.CampaignInfo;
@@ -134,7 +134,8 @@ class ReminderWorkerKilledMidBatchTest {
         assertThat(statuses(emails)).containsOnlyKeys("QUEUED");
 
         Path log = scratch.resolve("child.log");
-        Process child = startChild(log);
+        Process child = ChildJvm.start(scratch, log, "512m", WorkerInAnotherProcess.class,
+                ChildJvm.databaseUrl(embedded, environment), CHILD_USER, String.valueOf(SMTP_PORT));
         long receivedAtKill;
         try {
             receivedAtKill = waitForPartOfTheBatch(child, log, emails);
@@ -143,7 +144,7 @@ class ReminderWorkerKilledMidBatchTest {
         } finally {
             child.destroyForcibly();
         }
-        awaitChildGone();
+        ChildJvm.awaitDisconnected(jdbc, CHILD_USER, Duration.ofMinutes(1));
         long received = received(emails).values().stream().mapToLong(List::size).sum();
         Map<String, Long> atKill = statuses(emails);
         log("child killed at %d e-mails received; %d received in all; in the database %s"
@@ -189,22 +190,6 @@ class ReminderWorkerKilledMidBatchTest {
         });
     }
 
-    private Process startChild(Path log) throws IOException {
-        // the class path in a file of arguments: far longer than a command line may comfortably be
-        Path arguments = scratch.resolve("child.args");
-        Files.writeString(arguments, "-cp \"" + System.getProperty("java.class.path") + "\"\n");
-        Path java = Path.of(System.getProperty("java.home"), "bin", "java");
-        return new ProcessBuilder(java.toString(), "-XX:TieredStopAtLevel=1", "-Xmx512m", "@" + arguments,
-                WorkerInAnotherProcess.class.getName(), databaseUrl(), CHILD_USER, String.valueOf(SMTP_PORT))
-                .redirectErrorStream(true).redirectOutput(log.toFile()).start();
-    }
-
-    /** The suite's database: the embedded server, or the one SAFESCHOOL_TEST_DB_URL names. */
-    private String databaseUrl() {
-        EmbeddedMariaDb server = embedded.getIfAvailable();
-        return server != null ? server.jdbcUrl() : environment.getRequiredProperty("spring.datasource.url");
-    }
-
     /** Polls the SMTP server until the child's batch is partly out. @return how many e-mails had arrived */
     private long waitForPartOfTheBatch(Process child, Path log, List<Long> emails) throws IOException {
         long deadline = System.nanoTime() + PATIENCE.toNanos();
@@ -218,21 +203,9 @@ class ReminderWorkerKilledMidBatchTest {
                 return arrived;
             }
             if (!child.isAlive() || System.nanoTime() > deadline) {
-                throw new AssertionError("the child sent nothing in time; its log ends:\n" + tail(log));
+                throw new AssertionError("the child sent nothing in time; its log ends:\n" + ChildJvm.tail(log));
             }
-            sleep(Duration.ofMillis(2));
-        }
-    }
-
-    /** The server has noticed the dead client's connections once they leave its process list. */
-    private void awaitChildGone() {
-        long deadline = System.nanoTime() + Duration.ofMinutes(1).toNanos();
-        while (jdbc.sql("SELECT COUNT(*) FROM information_schema.processlist WHERE user = ?").param(CHILD_USER)
-                .query(Long.class).single() > 0) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("the killed worker's connections are still open");
-            }
-            sleep(Duration.ofMillis(100));
+            ChildJvm.sleep(Duration.ofMillis(2));
         }
     }
 
@@ -261,20 +234,6 @@ class ReminderWorkerKilledMidBatchTest {
         GreenMail server = new GreenMail(new ServerSetup(SMTP_PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
         server.start();
         return server;
-    }
-
-    private static String tail(Path log) throws IOException {
-        List<String> lines = Files.readAllLines(log);
-        return String.join("\n", lines.subList(Math.max(0, lines.size() - 40), lines.size()));
-    }
-
-    private static void sleep(Duration duration) {
-        try {
-            Thread.sleep(duration);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
     }
 
     private void log(String what) {

@@ -2,6 +2,7 @@ package vn.safeschool.reminder;
 
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import vn.safeschool.Application;
+import vn.safeschool.ChildJvm;
 
 /**
  * The application in a JVM of its own whose e-mail worker sends every queued e-mail in one batch to a given SMTP
@@ -16,13 +17,10 @@ public final class WorkerInAnotherProcess {
     }
 
     public static void main(String[] args) throws InterruptedException {
-        new SpringApplicationBuilder(Application.class).run("--server.port=0", "--spring.datasource.url=" + args[0],
-                "--spring.datasource.username=" + args[1], "--spring.datasource.password=",
-                "--spring.liquibase.enabled=false",
-                "--spring.jpa.database-platform=org.hibernate.dialect.MariaDBDialect", "--spring.main.banner-mode=off",
-                "--spring.jmx.enabled=false", "--spring.mail.host=127.0.0.1", "--spring.mail.port=" + args[2],
+        new SpringApplicationBuilder(Application.class).run(ChildJvm.onDatabase(args[0], args[1],
+                "--spring.mail.host=127.0.0.1", "--spring.mail.port=" + args[2],
                 "--safeschool.reminders.delivery.enabled=true", "--safeschool.reminders.delivery.poll=500ms",
-                "--safeschool.reminders.delivery.batch=1000", "--safeschool.reminders.schedule.enabled=false");
+                "--safeschool.reminders.delivery.batch=1000", "--safeschool.reminders.schedule.enabled=false"));
         System.out.println(STARTED);
         // the worker's timer sends; the test kills this process with SIGKILL
         Thread.currentThread().join();

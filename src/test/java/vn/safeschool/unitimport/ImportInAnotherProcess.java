@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import vn.safeschool.Application;
+import vn.safeschool.ChildJvm;
 import vn.safeschool.security.SystemTask;
 
 /**
@@ -27,10 +28,7 @@ public final class ImportInAnotherProcess {
         Path file = Path.of(args[2]);
         byte[] content = Files.readAllBytes(file);
         try (ConfigurableApplicationContext app = new SpringApplicationBuilder(Application.class).run(
-                "--server.port=0", "--spring.datasource.url=" + url, "--spring.datasource.username=" + user,
-                "--spring.datasource.password=", "--spring.liquibase.enabled=false",
-                "--spring.jpa.database-platform=org.hibernate.dialect.MariaDBDialect", "--spring.main.banner-mode=off",
-                "--spring.jmx.enabled=false")) {
+                ChildJvm.onDatabase(url, user))) {
             System.out.println(STARTING_COMMIT);
             ImportResult result = app.getBean(SystemTask.class)
                     .call(() -> app.getBean(ImportService.class).commit(file.getFileName().toString(), content));

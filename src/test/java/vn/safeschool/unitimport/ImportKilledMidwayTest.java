@@ -25,6 +25,7 @@ import org.springframework.core.env.Environment;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.core.userdetails.UserDetailsService;
+import vn.safeschool.ChildJvm;
 import vn.safeschool.SafeSchoolTest;
 import vn.safeschool.base.db.EmbeddedMariaDb;
 import vn.safeschool.org.OrgService;
@@ -84,7 +85,8 @@ class ImportKilledMidwayTest {
         Path file = scratch.resolve("tkill.xlsx");
         Files.write(file, ImportFixture.xlsx(VIETNAMESE_HEADER, rows()));
         Path log = scratch.resolve("child.log");
-        Process child = startChild(file, log);
+        Process child = ChildJvm.start(scratch, log, "768m", ImportInAnotherProcess.class,
+                ChildJvm.databaseUrl(embedded, environment), CHILD_USER, file.toString());
         Progress atKill;
         try {
             atKill = waitUntilMidway(child, log);
@@ -99,7 +101,7 @@ class ImportKilledMidwayTest {
         assertThat(atKill.accounts()).isBetween(1L, PRINCIPALS - 1L);
         assertThat(atKill.rowsModified()).isGreaterThan(SCHOOLS);
 
-        awaitRollback();
+        ChildJvm.awaitDisconnected(jdbc, CHILD_USER, Duration.ofMinutes(2));
         log("the server rolled the import back");
         assertThat(count("SELECT COUNT(*) FROM org_unit WHERE code LIKE 'TKILL%'")).isZero();
         assertThat(count("SELECT COUNT(*) FROM app_user WHERE username LIKE 'ht.tkill-%'")).isZero();
@@ -128,22 +130,6 @@ class ImportKilledMidwayTest {
         return rows;
     }
 
-    private Process startChild(Path file, Path log) throws IOException {
-        // the class path in a file of arguments: far longer than a command line may comfortably be
-        Path arguments = scratch.resolve("child.args");
-        Files.writeString(arguments, "-cp \"" + System.getProperty("java.class.path") + "\"\n");
-        Path java = Path.of(System.getProperty("java.home"), "bin", "java");
-        return new ProcessBuilder(java.toString(), "-XX:TieredStopAtLevel=1", "-Xmx768m", "@" + arguments,
-                ImportInAnotherProcess.class.getName(), databaseUrl(), CHILD_USER, file.toString())
-                .redirectErrorStream(true).redirectOutput(log.toFile()).start();
-    }
-
-    /** The suite's database: the embedded server, or the one SAFESCHOOL_TEST_DB_URL names. */
-    private String databaseUrl() {
-        EmbeddedMariaDb server = embedded.getIfAvailable();
-        return server != null ? server.jdbcUrl() : environment.getRequiredProperty("spring.datasource.url");
-    }
-
     /**
      * Polls until the import's open transaction (in {@code innodb_trx}, by the child's user) has written all its units
      * and is writing its accounts.
@@ -153,7 +139,7 @@ class ImportKilledMidwayTest {
         boolean committing = false;
         while (System.nanoTime() < deadline) {
             if (!child.isAlive()) {
-                throw new AssertionError("the import process ended before it was killed:\n" + tail(log));
+                throw new AssertionError("the import process ended before it was killed:\n" + ChildJvm.tail(log));
             }
             if (!committing && Files.readString(log).contains(ImportInAnotherProcess.STARTING_COMMIT)) {
                 committing = true;
@@ -164,9 +150,9 @@ class ImportKilledMidwayTest {
                 return progress;
             }
             // InnoDB refreshes innodb_trx only when it was not read for 0.1 s: asked more often, it never changes
-            sleep(Duration.ofMillis(200));
+            ChildJvm.sleep(Duration.ofMillis(200));
         }
-        throw new AssertionError("the import did not get midway in " + CHILD_PATIENCE + ":\n" + tail(log));
+        throw new AssertionError("the import did not get midway in " + CHILD_PATIENCE + ":\n" + ChildJvm.tail(log));
     }
 
     /** What the child's open transaction has written so far: a dirty read. */
@@ -191,34 +177,8 @@ class ImportKilledMidwayTest {
     private record Progress(long units, long accounts, long rowsModified) {
     }
 
-    /** The server rolls back a dead client's transaction on its own once it notices the closed connection. */
-    private void awaitRollback() {
-        long deadline = System.nanoTime() + Duration.ofMinutes(2).toNanos();
-        while (jdbc.sql("SELECT COUNT(*) FROM information_schema.processlist WHERE user = ?").param(CHILD_USER)
-                .query(Long.class).single() > 0) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("the killed import's connections are still open");
-            }
-            sleep(Duration.ofMillis(100));
-        }
-    }
-
     private long count(String sql) {
         return jdbc.sql(sql).query(Long.class).single();
-    }
-
-    private static String tail(Path log) throws IOException {
-        List<String> lines = Files.readAllLines(log);
-        return String.join("\n", lines.subList(Math.max(0, lines.size() - 40), lines.size()));
-    }
-
-    private static void sleep(Duration duration) {
-        try {
-            Thread.sleep(duration);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
     }
 
     private void log(String what) {
