@@ -49,6 +49,9 @@ class Campaign {
     @Enumerated(EnumType.STRING)
     private CampaignStatus status = CampaignStatus.OPEN;
 
+    @Column(name = "closed_at")
+    private @Nullable Instant closedAt;
+
     @Version
     private long version;
 
@@ -85,12 +88,16 @@ class Campaign {
         this.lockAfterDeadline = changes.lockAfterDeadline();
     }
 
-    void moveTo(CampaignStatus next) {
+    /** Leaving OPEN is the campaign's closing: the moment its schools are counted at from then on. */
+    void moveTo(CampaignStatus next, Instant at) {
+        if (status == CampaignStatus.OPEN && next != CampaignStatus.OPEN) {
+            this.closedAt = at;
+        }
         this.status = next;
     }
 
     CampaignInfo toInfo() {
         return new CampaignInfo(id == null ? 0 : id, docNumber, title, issuedOn, deadline, scopeUnitId,
-                checklistVersionId, freshnessDays, lockAfterDeadline, status, version);
+                checklistVersionId, freshnessDays, lockAfterDeadline, status, closedAt, version);
     }
 }

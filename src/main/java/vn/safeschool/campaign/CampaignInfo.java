@@ -4,8 +4,10 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
 
+import org.jspecify.annotations.Nullable;
 import vn.safeschool.base.Zones;
 
+/** @param closedAt when the campaign stopped taking declarations (closed or archived); null while it is open */
 public record CampaignInfo(
         long id,
         String docNumber,
@@ -17,6 +19,7 @@ public record CampaignInfo(
         int freshnessDays,
         boolean lockAfterDeadline,
         CampaignStatus status,
+        @Nullable Instant closedAt,
         long version) {
 
     /** The deadline as the directive states it, in Vietnam's time. */

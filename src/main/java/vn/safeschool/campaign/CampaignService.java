@@ -1,5 +1,6 @@
 package vn.safeschool.campaign;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
@@ -29,11 +30,14 @@ public class CampaignService {
     private final CampaignRepository campaigns;
     private final Jurisdiction jurisdiction;
     private final ApplicationEventPublisher events;
+    private final Clock clock;
 
-    CampaignService(CampaignRepository campaigns, Jurisdiction jurisdiction, ApplicationEventPublisher events) {
+    CampaignService(CampaignRepository campaigns, Jurisdiction jurisdiction, ApplicationEventPublisher events,
+            Clock clock) {
         this.campaigns = campaigns;
         this.jurisdiction = jurisdiction;
         this.events = events;
+        this.clock = clock;
     }
 
     /**
@@ -91,7 +95,7 @@ public class CampaignService {
         if (!java.util.Arrays.asList(from).contains(current)) {
             throw new RuleViolation("campaign.error.status-" + next.name().toLowerCase(java.util.Locale.ROOT));
         }
-        campaign.moveTo(next);
+        campaign.moveTo(next, clock.instant());
         CampaignInfo after = campaigns.saveAndFlush(campaign).toInfo();
         events.publishEvent(AuditEvent.change(action, after.scopeUnitId(), "campaign:" + id,
                 java.util.Map.of("status", current.name()), java.util.Map.of("status", next.name())));

@@ -36,6 +36,7 @@ import vn.safeschool.checklist.ChecklistService;
 import vn.safeschool.checklist.ChecklistVersionInfo;
 import vn.safeschool.checklist.CriterionInfo;
 import vn.safeschool.org.Jurisdiction;
+import vn.safeschool.org.OrgTimeline;
 import vn.safeschool.org.OrgUnitInfo;
 import vn.safeschool.base.Roles;
 
@@ -59,12 +60,14 @@ public class DeclarationService {
     private final Viewer viewer;
     private final Clock clock;
     private final JdbcClient jdbc;
+    private final OrgTimeline timeline;
     private final Map<Long, ChecklistVersionInfo> checklistsInUse = new ConcurrentHashMap<>();
 
     DeclarationService(DeclarationRepository declarations, DeclarationSubmissionRepository submissions,
             DeclarationReopeningRepository reopenings, CampaignService campaigns, ChecklistService checklists, Jurisdiction jurisdiction,
-            Viewer viewer, Clock clock, ApplicationEventPublisher events, JdbcClient jdbc) {
+            Viewer viewer, Clock clock, ApplicationEventPublisher events, JdbcClient jdbc, OrgTimeline timeline) {
         this.jdbc = jdbc;
+        this.timeline = timeline;
         this.declarations = declarations;
         this.submissions = submissions;
         this.reopenings = reopenings;
@@ -338,9 +341,9 @@ public class DeclarationService {
         return declaration.toInfo();
     }
 
-    /** The unit's materialized path lists its ancestors' ids: the scope unit must be one of them (or itself). */
-    private static boolean campaignCovers(CampaignInfo campaign, OrgUnitInfo unit) {
-        return unit.path().contains("/" + campaign.scopeUnitId() + "/");
+    /** The campaign's members are the hierarchy's to say: the schools under its scope (at its closing, once closed). */
+    private boolean campaignCovers(CampaignInfo campaign, OrgUnitInfo unit) {
+        return timeline.isMember(unit.id(), campaign.scopeUnitId(), campaign.closedAt());
     }
 
     private CampaignInfo campaignOf(long campaignId) {

@@ -91,6 +91,14 @@ class NationalDataset implements SmartInitializingSingleton {
         batch("""
                 INSERT INTO org_unit (id, parent_id, path, depth, code, name, kind, institution_type, ownership, active)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, TRUE)""", units);
+        // every unit has been where it is since the beginning of time, and owns its code for ever
+        jdbc.update("""
+                INSERT INTO org_unit_version (unit_id, valid_from, valid_to, parent_id, path, depth, code, name, kind,
+                                              active)
+                SELECT id, '1000-01-01 00:00:00', '9999-12-31 00:00:00', parent_id, path, depth, code, name, kind,
+                       active
+                FROM org_unit WHERE id >= ?""", ministry);
+        jdbc.update("INSERT INTO org_unit_code (code, unit_id) SELECT code, id FROM org_unit WHERE id >= ?", ministry);
         long checklist = jdbc.queryForObject(
                 "SELECT id FROM checklist_version WHERE code = 'MOET-2020' AND version_no = 1", Long.class);
         jdbc.update("""

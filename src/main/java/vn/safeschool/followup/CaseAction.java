@@ -5,5 +5,7 @@ public enum CaseAction {
     OPENED,
     RESPONDED,
     RETURNED,
-    ACCEPTED
+    ACCEPTED,
+    /** The case passed to another unit because its own was dissolved in a reorganisation. */
+    HANDED_OVER
 }

@@ -67,10 +67,10 @@ class CaseQueries {
         return bind(jdbc.sql(sql), filter, scope, under, now).query(Long.class).single();
     }
 
-    /** The case, whatever the jurisdiction: the service checks its assignee before showing it. */
-    Optional<FollowUpCaseInfo> one(long caseId, Instant now) {
-        return jdbc.sql(COLUMNS + " WHERE c.id = :id").param("id", caseId).param("now", Timestamp.from(now))
-                .query((rs, n) -> info(rs)).optional();
+    /** The case, if its assignee lies in {@code scope} (the jurisdiction): empty otherwise, as if missing. */
+    Optional<FollowUpCaseInfo> one(long caseId, String scope, Instant now) {
+        return jdbc.sql(COLUMNS + " WHERE c.id = :id AND a.path LIKE :scope").param("id", caseId)
+                .param("scope", scope).param("now", Timestamp.from(now)).query((rs, n) -> info(rs)).optional();
     }
 
     /** Counts per unit one level below {@code homePath} ("" for cases of the home unit itself). */

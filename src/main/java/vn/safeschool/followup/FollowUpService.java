@@ -30,6 +30,7 @@ import vn.safeschool.campaign.CampaignInfo;
 import vn.safeschool.campaign.CampaignService;
 import vn.safeschool.org.Jurisdiction;
 import vn.safeschool.org.OrgService;
+import vn.safeschool.org.OrgTimeline;
 import vn.safeschool.org.OrgUnitInfo;
 import vn.safeschool.oversight.RollupFilter;
 import vn.safeschool.oversight.RollupService;
@@ -62,11 +63,13 @@ public class FollowUpService {
     private final Viewer viewer;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final OrgTimeline timeline;
 
     FollowUpService(FollowUpCaseRepository cases, FollowUpHistoryRepository history,
             FollowUpAttachmentRepository attachments, CaseQueries queries, AttachmentCheck attachmentCheck,
             RollupService rollups, CampaignService campaigns, OrgService org, Jurisdiction jurisdiction,
-            Viewer viewer, ApplicationEventPublisher events, Clock clock) {
+            Viewer viewer, ApplicationEventPublisher events, Clock clock, OrgTimeline timeline) {
+        this.timeline = timeline;
         this.cases = cases;
         this.history = history;
         this.attachments = attachments;
@@ -119,7 +122,7 @@ public class FollowUpService {
             if (parent == null || !viewer.isSystem() && !isHome(parent)) {
                 throw new RuleViolation("followup.error.not-below", unit.name());
             }
-            if (!unit.path().contains("/" + campaign.scopeUnitId() + "/")) {
+            if (!timeline.isMember(unit.id(), campaign.scopeUnitId(), campaign.closedAt())) {
                 throw new RuleViolation("followup.error.outside-campaign", unit.name(), campaign.docNumber());
             }
             if (cases.existsUnfinished(unit.id(), campaign.id(), spec.type(), UNFINISHED)) {
@@ -133,7 +136,7 @@ public class FollowUpService {
             audit(AuditAction.FOLLOWUP_OPENED, created, Map.of(), withCampaign(created, campaign));
             events.publishEvent(new FollowUpOpened(created.id(), unit.id(), parent, campaign.id(), spec.type(),
                     spec.dueAt()));
-            opened.add(queries.one(created.id(), now).orElseThrow());
+            opened.add(queries.one(created.id(), jurisdiction.pathPattern(), now).orElseThrow());
         }
         return new OpenResult(opened, skipped);
     }
@@ -169,7 +172,7 @@ public class FollowUpService {
         audit(AuditAction.FOLLOWUP_RESPONDED, saved, before, saved.auditValues());
         events.publishEvent(new FollowUpResponded(caseId, saved.assigneeUnitId(), saved.openerUnitId(),
                 saved.campaignId()));
-        return queries.one(caseId, now).orElseThrow();
+        return queries.one(caseId, jurisdiction.pathPattern(), now).orElseThrow();
     }
 
     /** The opener unit accepts the answer: the case is closed. */
@@ -187,7 +190,7 @@ public class FollowUpService {
         audit(AuditAction.FOLLOWUP_ACCEPTED, saved, before, saved.auditValues());
         events.publishEvent(new FollowUpAccepted(caseId, saved.assigneeUnitId(), saved.openerUnitId(),
                 saved.campaignId()));
-        return queries.one(caseId, now).orElseThrow();
+        return queries.one(caseId, jurisdiction.pathPattern(), now).orElseThrow();
     }
 
     /**
@@ -213,14 +216,13 @@ public class FollowUpService {
         audit(AuditAction.FOLLOWUP_RETURNED, saved, before, after);
         events.publishEvent(new FollowUpReturned(caseId, saved.assigneeUnitId(), saved.openerUnitId(),
                 saved.campaignId(), why, saved.dueAt()));
-        return queries.one(caseId, now).orElseThrow();
+        return queries.one(caseId, jurisdiction.pathPattern(), now).orElseThrow();
     }
 
     /** The case with its answer, history and the transitions the user may make; empty outside the jurisdiction. */
     @PreAuthorize(Roles.IS_USER)
     public Optional<FollowUpDetails> find(long caseId) {
-        Optional<FollowUpCaseInfo> found = queries.one(caseId, clock.instant())
-                .filter(c -> jurisdiction.find(c.assigneeUnitId()).isPresent());
+        Optional<FollowUpCaseInfo> found = queries.one(caseId, jurisdiction.pathPattern(), clock.instant());
         if (found.isEmpty()) {
             return Optional.empty();
         }

@@ -1,5 +1,6 @@
 package vn.safeschool.org;
 
+import java.time.Instant;
 import java.util.Optional;
 
 import org.springframework.security.access.AccessDeniedException;
@@ -18,6 +19,10 @@ import vn.safeschool.base.Viewer;
  * <li>the single-record check {@link #require(long)} before any read or write by id, which answers a unit outside
  * the jurisdiction exactly like a missing one.</li>
  * </ul>
+ * The jurisdiction is always today's: the schools under the home unit now, whatever moment a view shows. A unit as it
+ * was at a past moment is visible to whom it is visible now, and to whoever it held, then, a unit they have now
+ * ({@link #findAt}): a commune's admin sees the 2021 district office its schools were under — counting only their
+ * schools — and nothing of an office that never held one of them.
  */
 @Component
 @Transactional(readOnly = true)
@@ -27,10 +32,12 @@ public class Jurisdiction {
 
     private final Viewer viewer;
     private final OrgUnitRepository units;
+    private final VersionReads versions;
 
-    Jurisdiction(Viewer viewer, OrgUnitRepository units) {
+    Jurisdiction(Viewer viewer, OrgUnitRepository units, VersionReads versions) {
         this.viewer = viewer;
         this.units = units;
+        this.versions = versions;
     }
 
     /** For {@code path LIKE ?}: the current user's subtree. */
@@ -60,6 +67,32 @@ public class Jurisdiction {
     /** The unit, or {@link NotFound} — whether it does not exist or lies outside the jurisdiction. */
     public OrgUnitInfo require(long unitId) {
         return find(unitId).orElseThrow(NotFound::new);
+    }
+
+    /** The unit as it was at the moment, if it existed then and the user may see it as it was (see above). */
+    public Optional<OrgUnitInfo> findAt(long unitId, Instant moment) {
+        Optional<OrgUnitInfo> then = versions.at(unitId, moment);
+        if (then.isEmpty()) {
+            return Optional.empty();
+        }
+        boolean coveredNow = units.findById(unitId).map(u -> covers(u.toInfo())).orElse(false);
+        return coveredNow || versions.heldAny(then.get().path(), moment, pathPattern()) ? then : Optional.empty();
+    }
+
+    /** {@link #findAt}, or {@link NotFound}. */
+    public OrgUnitInfo requireAt(long unitId, Instant moment) {
+        return findAt(unitId, moment).orElseThrow(NotFound::new);
+    }
+
+    /** Whether the user's jurisdiction is a whole tree (the application, or a root unit such as the department). */
+    public boolean isWholeTree() {
+        String home = homePath();
+        return home.equals(EVERYTHING) || home.indexOf('/', 1) == home.length() - 1;
+    }
+
+    /** The unit the current user's jurisdiction is the subtree of; empty for the application itself. */
+    public Optional<Long> homeUnitId() {
+        return viewer.isSystem() ? Optional.empty() : viewer.homeUnitId();
     }
 
     /** The root of the current user's jurisdiction. */

@@ -1,5 +1,6 @@
 package vn.safeschool.org;
 
+import java.time.Clock;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -10,7 +11,6 @@ import java.util.Optional;
 import java.util.Set;
 
 import jakarta.validation.Valid;
-import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -33,13 +33,17 @@ public class OrgService {
     private final Jurisdiction jurisdiction;
     private final ApplicationEventPublisher events;
     private final OrgUnitBulkWriter bulk;
+    private final OrgVersions versions;
+    private final Clock clock;
 
     OrgService(OrgUnitRepository units, Jurisdiction jurisdiction, ApplicationEventPublisher events,
-            OrgUnitBulkWriter bulk) {
+            OrgUnitBulkWriter bulk, OrgVersions versions, Clock clock) {
         this.units = units;
         this.jurisdiction = jurisdiction;
         this.events = events;
         this.bulk = bulk;
+        this.versions = versions;
+        this.clock = clock;
     }
 
     /** Adds a unit under a parent inside the jurisdiction; only the application itself may add a root. */
@@ -59,12 +63,13 @@ public class OrgService {
         if (spec.kind() == UnitKind.SCHOOL && (spec.institutionType() == null || spec.ownership() == null)) {
             throw new RuleViolation("org.error.school-needs-type", spec.code());
         }
-        if (units.findByCode(spec.code().strip()).isPresent()) {
+        if (versions.codeTaken(spec.code().strip())) {
             throw new RuleViolation("org.error.duplicate-code", spec.code());
         }
         OrgUnit unit = units.saveAndFlush(new OrgUnit(spec));
         unit.placeUnder(parent);
         OrgUnitInfo created = unit.toInfo();
+        versions.recordNew(created);
         events.publishEvent(AuditEvent.change(AuditAction.UNIT_CREATED, created.id(), "unit:" + created.id(),
                 Map.of(), unit.auditValues()));
         return created;
@@ -80,8 +85,16 @@ public class OrgService {
             throw new RuleViolation("org.error.school-needs-type", unit.toInfo().code());
         }
         Map<String, String> before = unit.auditValues();
+        OrgUnitInfo was = unit.toInfo();
         unit.apply(changes);
         Map<String, String> after = unit.auditValues();
+        OrgUnitInfo is = unit.toInfo();
+        if (!was.name().equals(is.name())) {
+            versions.correctName(unitId, is.name());
+        }
+        if (was.active() != is.active()) {
+            versions.openOrClose(is, clock.instant());
+        }
         if (!before.equals(after)) {
             events.publishEvent(AuditEvent.change(AuditAction.UNIT_UPDATED, unitId, "unit:" + unitId, before, after));
         }
@@ -162,7 +175,7 @@ public class OrgService {
     /** Which of these codes are taken, inside the jurisdiction or not (codes are unique across all units). */
     @PreAuthorize(Roles.IS_STAFF)
     public Set<String> codesInUse(Collection<String> codes) {
-        return bulk.findByCodes(codes.stream().map(String::strip).distinct().toList()).keySet();
+        return bulk.codesEverUsed(codes.stream().map(String::strip).distinct().toList());
     }
 
     /**
@@ -177,7 +190,6 @@ public class OrgService {
     @Transactional
     @PreAuthorize(Roles.IS_STAFF)
     public Map<String, Long> importUnits(@Valid UnitImport batch) {
-        String home = jurisdiction.homePath();
         List<String> newCodes = batch.creates().stream().map(c -> c.code().strip()).toList();
         if (new HashSet<>(newCodes).size() != newCodes.size()) {
             throw new RuleViolation("org.error.duplicate-code", "?");
@@ -194,12 +206,12 @@ public class OrgService {
         batch.creates().forEach(c -> lookup.add(c.parentCode().strip()));
         batch.updates().forEach(u -> lookup.add(u.code().strip()));
         Map<String, OrgUnitBulkWriter.Row> known = bulk.findByCodes(lookup);
-        newCodes.stream().filter(known::containsKey).findFirst().ifPresent(code -> {
+        bulk.codesEverUsed(newCodes).stream().findFirst().ifPresent(code -> {
             throw new RuleViolation("org.error.duplicate-code", code);
         });
         for (UnitImport.Update u : batch.updates()) {
             OrgUnitBulkWriter.Row unit = known.get(u.code().strip());
-            if (unit == null || !unit.path().startsWith(home)) {
+            if (unit == null || !jurisdiction.covers(unit.path())) {
                 throw new NotFound();
             }
             if (unit.kind() == UnitKind.SCHOOL && (u.institutionType() == null || u.ownership() == null)) {
@@ -207,6 +219,7 @@ public class OrgService {
             }
         }
         bulk.update(batch.updates(), known);
+        versions.correctNames(batch.updates().stream().map(u -> known.get(u.code().strip()).id()).toList());
 
         // level by level: first the units whose parents exist, then those under them, and so on
         List<UnitImport.Create> pending = batch.creates();
@@ -219,7 +232,7 @@ public class OrgService {
             }
             for (UnitImport.Create c : ready) {
                 OrgUnitBulkWriter.Row parent = known.get(c.parentCode().strip());
-                if (!parent.path().startsWith(home) || parent.kind() == UnitKind.SCHOOL) {
+                if (!jurisdiction.covers(parent.path()) || parent.kind() == UnitKind.SCHOOL) {
                     throw new RuleViolation("org.error.unknown-parent", c.parentCode());
                 }
             }
@@ -229,6 +242,7 @@ public class OrgService {
                     .toList());
             known.putAll(added);
             ready.forEach(c -> created.put(c.code().strip(), added.get(c.code().strip()).id()));
+            versions.recordNew(ready.stream().map(c -> added.get(c.code().strip()).id()).toList());
             pending = pending.stream().filter(c -> !added.containsKey(c.code().strip())).toList();
         }
         if (!created.isEmpty() || !batch.updates().isEmpty()) {
@@ -238,14 +252,9 @@ public class OrgService {
             summary.put("updated", String.valueOf(batch.updates().size()));
             // the audit's target column holds 255 characters: a file name may take all of them
             String target = "import:" + batch.source();
-            events.publishEvent(AuditEvent.change(AuditAction.UNITS_IMPORTED, homeUnitId(home),
+            events.publishEvent(AuditEvent.change(AuditAction.UNITS_IMPORTED, jurisdiction.homeUnitId().orElse(null),
                     target.substring(0, Math.min(target.length(), 255)), Map.of(), summary));
         }
         return created;
-    }
-
-    private static @Nullable Long homeUnitId(String homePath) {
-        String[] ids = homePath.split("/");
-        return ids.length == 0 ? null : Long.valueOf(ids[ids.length - 1]);
     }
 }

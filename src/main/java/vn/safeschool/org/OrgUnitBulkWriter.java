@@ -41,6 +41,18 @@ class OrgUnitBulkWriter {
         return found;
     }
 
+    /** Which of these codes any unit has ever had (current codes and former ones alike). */
+    java.util.Set<String> codesEverUsed(Collection<String> codes) {
+        java.util.Set<String> found = new java.util.HashSet<>();
+        List<String> all = List.copyOf(codes);
+        for (int from = 0; from < all.size(); from += CHUNK) {
+            found.addAll(client.sql("SELECT code FROM org_unit_code WHERE code IN (:codes)")
+                    .param("codes", all.subList(from, Math.min(all.size(), from + CHUNK)))
+                    .query(String.class).list());
+        }
+        return found;
+    }
+
     /** Inserts the units with an empty path under their (known) parents; {@link #fillPaths()} completes them. */
     void insert(List<UnitImport.Create> creates, Map<String, Row> parents) {
         jdbc.batchUpdate("INSERT INTO org_unit (parent_id, path, depth, code, name, kind, institution_type, "

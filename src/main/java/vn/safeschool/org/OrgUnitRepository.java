@@ -21,8 +21,13 @@ interface OrgUnitRepository extends JpaRepository<OrgUnit, Long> {
     @Query("select u from OrgUnit u where u.parentId = :parentId order by u.name")
     List<OrgUnit> findChildren(long parentId);
 
-    @Query("""
-            select u from OrgUnit u where u.path like :pathPattern and (u.name like :text escape '!' or u.code like :text escape '!')
-            order by u.depth, u.name""")
+    /** By any name or code the unit has had: a unit is found by what people still call it. Open units first. */
+    @Query(nativeQuery = true, value = """
+            SELECT u.* FROM org_unit u
+            WHERE u.path LIKE :pathPattern
+              AND (u.name LIKE :text ESCAPE '!' OR u.code LIKE :text ESCAPE '!'
+                   OR EXISTS (SELECT 1 FROM org_unit_version v WHERE v.unit_id = u.id
+                              AND (v.name LIKE :text ESCAPE '!' OR v.code LIKE :text ESCAPE '!')))
+            ORDER BY u.active DESC, u.depth, u.name""")
     List<OrgUnit> search(String pathPattern, String text, org.springframework.data.domain.Pageable page);
 }

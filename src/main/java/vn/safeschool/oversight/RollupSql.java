@@ -3,11 +3,13 @@ package vn.safeschool.oversight;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import vn.safeschool.org.SchoolSql;
+
 /**
- * The rollup query. One range scan of the schools under a unit (the materialized path prefix, which also carries
- * the jurisdiction and the campaign scope), each school's state now (the current declaration) or as of a moment
- * (its last submission before it), grouped by the child of the unit it lies under: the child's path is the school's
- * path cut after the next id.
+ * The rollup query. One range scan of the schools a view counts (the hierarchy's {@link SchoolSql}: the unit's
+ * subtree, the campaign's members, the jurisdiction, in the tree of the moment or today's), each school's state now
+ * (the current declaration) or as of a moment (its last submission before it), grouped by the child of the unit it
+ * lies under: the child's path is the school's placed path cut after the next id.
  */
 final class RollupSql {
 
@@ -36,10 +38,9 @@ final class RollupSql {
                    COALESCE(SUM(d.submitted_at < :staleBefore), 0) AS stale,
                    COALESCE(SUM(%s), 0) AS matching,
                    MAX(d.submitted_at) AS last_declared_at
-            FROM org_unit s
+            FROM %s
             %s
-            WHERE s.kind = 'SCHOOL' AND s.active
-              AND s.path LIKE :under AND s.path LIKE :scope AND s.path LIKE :jurisdiction%s
+            WHERE %s%s
             GROUP BY bucket""";
 
     private static final Map<StatusFilter, String> CONDITIONS = Map.of(
@@ -53,22 +54,23 @@ final class RollupSql {
     private RollupSql() {
     }
 
-    /** Counts per child of the unit whose path is {@code :under} minus the '%'; {@code :childStart} = its length + 1. */
-    static String perChild(RollupFilter filter) {
-        return build("SUBSTRING(s.path, 1, LOCATE('/', s.path, :childStart))", filter);
+    /** Counts per child of the counted unit. */
+    static String perChild(RollupFilter filter, SchoolSql schools) {
+        return build(schools.childBucket(), filter, schools);
     }
 
     /** Counts over the whole subtree, in one row. */
-    static String total(RollupFilter filter) {
-        return build("'all'", filter);
+    static String total(RollupFilter filter, SchoolSql schools) {
+        return build("'all'", filter, schools);
     }
 
-    private static String build(String bucket, RollupFilter filter) {
+    private static String build(String bucket, RollupFilter filter, SchoolSql schools) {
         String matching = filter.statuses().isEmpty() ? "1"
                 : filter.statuses().stream().sorted().map(CONDITIONS::get)
                         .collect(Collectors.joining(") OR (", "(", ")"));
         String restrictions = (filter.types().isEmpty() ? "" : " AND s.institution_type IN (:types)")
                 + (filter.ownerships().isEmpty() ? "" : " AND s.ownership IN (:ownerships)");
-        return SELECT.formatted(bucket, matching, filter.asOf() == null ? NOW : AS_OF, restrictions);
+        return SELECT.formatted(bucket, matching, schools.from(), filter.asOf() == null ? NOW : AS_OF,
+                schools.where(), restrictions);
     }
 }

@@ -18,7 +18,11 @@ import vn.safeschool.base.Zones;
 import vn.safeschool.campaign.CampaignInfo;
 import vn.safeschool.campaign.CampaignService;
 import vn.safeschool.org.Jurisdiction;
+import vn.safeschool.org.OrgTimeline;
 import vn.safeschool.org.OrgUnitInfo;
+import vn.safeschool.org.SchoolCount;
+import vn.safeschool.org.SchoolSql;
+import vn.safeschool.org.Structure;
 
 /**
  * A campaign over time, from the submission history: one grouped query over the unit's subtree turns every
@@ -42,23 +46,25 @@ public class TrendService {
                 SELECT h.submitted_at, h.status,
                        LAG(h.status) OVER (PARTITION BY h.unit_id ORDER BY h.revision) AS previous,
                        ROW_NUMBER() OVER (PARTITION BY h.unit_id ORDER BY h.revision) AS nth
-                FROM declaration_submission h
-                JOIN org_unit s ON s.id = h.unit_id
-                WHERE h.campaign_id = :campaignId AND h.submitted_at <= :until
-                  AND s.kind = 'SCHOOL' AND s.active
-                  AND s.path LIKE :under AND s.path LIKE :scope AND s.path LIKE :jurisdiction
+                FROM %s
+                JOIN declaration_submission h ON h.unit_id = s.id AND h.campaign_id = :campaignId
+                     AND h.submitted_at <= :until
+                WHERE %s
             ) e
             GROUP BY step
             ORDER BY step""";
 
     private final JdbcClient jdbc;
     private final Jurisdiction jurisdiction;
+    private final OrgTimeline timeline;
     private final CampaignService campaigns;
     private final Clock clock;
 
-    TrendService(JdbcClient jdbc, Jurisdiction jurisdiction, CampaignService campaigns, Clock clock) {
+    TrendService(JdbcClient jdbc, Jurisdiction jurisdiction, OrgTimeline timeline, CampaignService campaigns,
+            Clock clock) {
         this.jdbc = jdbc;
         this.jurisdiction = jurisdiction;
+        this.timeline = timeline;
         this.campaigns = campaigns;
         this.clock = clock;
     }
@@ -83,14 +89,14 @@ public class TrendService {
         int last = endsOnAStep ? whole : whole + 1;
         long[] declared = new long[last + 1];
         long[] safe = new long[last + 1];
-        jdbc.sql(CHANGES)
+        // the schools the dashboard counts now: under the unit in today's tree, the campaign's members
+        SchoolSql schools = timeline.schools(new SchoolCount(unit.id(), campaign.scopeUnitId(), campaign.closedAt(),
+                null, Structure.TODAY));
+        jdbc.sql(CHANGES.formatted(schools.from(), schools.where())).params(schools.params())
                 .param("campaignId", campaign.id())
                 .param("start", Timestamp.from(start))
                 .param("stepMicros", step.toNanos() / 1000)
                 .param("until", Timestamp.from(now))
-                .param("under", unit.path() + "%")
-                .param("scope", scopePath(campaign) + "%")
-                .param("jurisdiction", jurisdiction.pathPattern())
                 .query((ResultSet rs) -> {
                     int at = (int) Math.min(rs.getLong("step"), last);
                     declared[at] += rs.getLong("declared");
@@ -106,10 +112,5 @@ public class TrendService {
             points.add(new TrendPoint(at, declaredSoFar, safeSoFar));
         }
         return points;
-    }
-
-    private String scopePath(CampaignInfo campaign) {
-        return jdbc.sql("SELECT path FROM org_unit WHERE id = :id").param("id", campaign.scopeUnitId())
-                .query(String.class).single();
     }
 }

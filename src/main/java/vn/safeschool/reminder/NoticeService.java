@@ -56,14 +56,35 @@ public class NoticeService {
         if (to.isEmpty()) {
             return 0;
         }
-        String text = link == null ? body.strip() : body.strip() + "\n\n" + links.absolute(link);
-        List<Outbox.Letter> letters = to.stream().map(r -> new Outbox.Letter(r.userId(), r.name(), r.email(),
-                r.locale(), Outbox.cut(subject.strip(), 500), text)).toList();
+        write(unit, link, to.stream().map(r -> new Outbox.Letter(r.userId(), r.name(), r.email(), r.locale(),
+                Outbox.cut(subject.strip(), 500), text(body, link))).toList());
+        return to.size();
+    }
+
+    /**
+     * Tells one person something, in their inbox and at their e-mail address (a reorganisation moved or disabled their
+     * account): the text as given, in the person's language. Filed under their home unit in the log.
+     */
+    @Transactional
+    @PreAuthorize(Roles.IS_STAFF)
+    public void notifyAccount(AccountInfo account, String subject, String body, @Nullable String link) {
+        OrgUnitInfo unit = jurisdiction.require(account.homeUnitId());
+        if (subject.isBlank() || body.isBlank()) {
+            throw new RuleViolation("reminder.error.empty-notice");
+        }
+        write(unit, link, List.of(new Outbox.Letter(account.id(), account.fullName(), account.email(),
+                account.locale(), Outbox.cut(subject.strip(), 500), text(body, link))));
+    }
+
+    private String text(String body, @Nullable String link) {
+        return link == null ? body.strip() : body.strip() + "\n\n" + links.absolute(link);
+    }
+
+    private void write(OrgUnitInfo unit, @Nullable String link, List<Outbox.Letter> letters) {
         outbox.write(new Outbox.Draft(ReminderKind.NOTICE, null, null, null,
                 currentUser.get().map(AccountInfo::id).orElse(null),
                 currentUser.get().map(AccountInfo::fullName).orElse("SafeSchool"), false,
                 List.of(new Outbox.Message(unit.id(), unit.path(), unit.isSchool() ? "NOTICE" : "OFFICE", link,
                         letters))));
-        return to.size();
     }
 }

@@ -137,7 +137,8 @@ class ReminderQueries {
                 .list();
     }
 
-    List<UnitReminders> ofUnit(long unitId) {
+    /** The unit's reminders, if the unit lies in {@code scope} (nothing otherwise). */
+    List<UnitReminders> ofUnit(long unitId, String scope) {
         return jdbc.sql("""
                 SELECT ru.campaign_id, c.doc_number, COUNT(*) AS times, MAX(ru.reminded_at) AS last_at,
                        SUM(EXISTS (SELECT 1 FROM declaration_submission s
@@ -149,9 +150,9 @@ class ReminderQueries {
                         WHERE l.unit_id = ru.unit_id AND l.campaign_id = ru.campaign_id
                         ORDER BY l.reminded_at DESC, l.id DESC LIMIT 1) AS last_by
                 FROM reminder_unit ru JOIN campaign c ON c.id = ru.campaign_id
-                WHERE ru.unit_id = :unitId
+                WHERE ru.unit_id = :unitId AND ru.unit_path LIKE :scope
                 GROUP BY ru.campaign_id, c.doc_number ORDER BY last_at DESC""")
-                .param("unitId", unitId)
+                .param("unitId", unitId).param("scope", scope)
                 .query((rs, n) -> new UnitReminders(rs.getLong("campaign_id"), rs.getString("doc_number"),
                         rs.getInt("times"), rs.getTimestamp("last_at").toInstant(), rs.getString("last_by"),
                         rs.getInt("acted") > 0))

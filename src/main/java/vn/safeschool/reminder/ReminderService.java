@@ -147,7 +147,7 @@ public class ReminderService {
     @PreAuthorize(Roles.IS_USER)
     public List<UnitReminders> unitHistory(long unitId) {
         jurisdiction.require(unitId);
-        return queries.ofUnit(unitId);
+        return queries.ofUnit(unitId, jurisdiction.pathPattern());
     }
 
     /** Of the schools of the user's jurisdiction reminded about the campaign, how many then declared. */
@@ -172,21 +172,20 @@ public class ReminderService {
             throw new RuleViolation("reminder.error.no-units");
         }
         String scope = jurisdiction.pathPattern();
-        String campaignScope = facts.pathOf(campaign.scopeUnitId());
-        Map<Long, UnitFacts.Fact> chosen = facts.of(campaign.id(), campaignScope, asked, scope);
+        Map<Long, UnitFacts.Fact> chosen = facts.of(campaign, asked, scope);
         if (chosen.size() != asked.size()) {
             throw new NotFound();
         }
-        checkTargets(chosen.values(), campaign, campaignScope);
+        checkTargets(chosen.values(), campaign);
         Map<Long, UnitFacts.Fact> targets = new LinkedHashMap<>(chosen);
         if (request.schoolsBelow()) {
             Set<StatusFilter> statuses = request.statuses().isEmpty() ? StatusFilter.LAGGING : request.statuses();
             Instant staleBefore = clock.instant().minus(Duration.ofDays(campaign.freshnessDays()));
             List<Long> below = new ArrayList<>();
             chosen.values().stream().filter(f -> !f.school()).forEach(office -> below.addAll(facts.schoolsIn(
-                    campaign.id(), office.path(), campaignScope, scope, statuses, staleBefore)));
+                    campaign, office.id(), statuses, staleBefore)));
             below.removeAll(targets.keySet());
-            targets.putAll(facts.of(campaign.id(), campaignScope, below, scope));
+            targets.putAll(facts.of(campaign, below, scope));
         }
         Map<Long, String> names = new HashMap<>();
         targets.values().forEach(f -> names.put(f.id(), f.name()));
@@ -212,9 +211,10 @@ public class ReminderService {
     }
 
     /** Who may be reminded by whom: never the sender's own unit; a district admin only schools; the campaign's. */
-    private void checkTargets(java.util.Collection<UnitFacts.Fact> chosen, CampaignInfo campaign,
-            String campaignScope) {
+    private void checkTargets(java.util.Collection<UnitFacts.Fact> chosen, CampaignInfo campaign) {
         String home = jurisdiction.homePath();
+        Set<Long> members = facts.membersAmong(campaign,
+                chosen.stream().filter(UnitFacts.Fact::school).map(UnitFacts.Fact::id).toList());
         boolean schoolsOnly = !currentUser.isSystem() && currentUser.hasRole(Role.DISTRICT_ADMIN);
         for (UnitFacts.Fact unit : chosen) {
             if (unit.path().equals(home)) {
@@ -223,7 +223,8 @@ public class ReminderService {
             if (schoolsOnly && !unit.school()) {
                 throw new RuleViolation("reminder.error.schools-only", unit.name());
             }
-            if (!unit.path().startsWith(campaignScope)) {
+            // an office is the campaign's when it has schools of it (they may have come to it since it was issued)
+            if (unit.school() ? !members.contains(unit.id()) : unit.institutions() == 0) {
                 throw new RuleViolation("reminder.error.outside-campaign", unit.name(), campaign.docNumber());
             }
         }

@@ -21,7 +21,6 @@ import vn.safeschool.base.Shares;
 import vn.safeschool.base.i18n.Translations;
 import vn.safeschool.campaign.CampaignInfo;
 import vn.safeschool.campaign.CampaignService;
-import vn.safeschool.org.UnitKind;
 import vn.safeschool.oversight.StatusFilter;
 import vn.safeschool.security.Role;
 import vn.safeschool.security.SystemTask;
@@ -130,14 +129,12 @@ class ScheduledReminders {
     }
 
     private int beforeDeadline(CampaignInfo campaign, String step) {
-        String scope = facts.pathOf(campaign.scopeUnitId());
-        List<Long> schools = facts.schoolsIn(campaign.id(), scope, scope, EVERYWHERE,
-                Set.of(StatusFilter.NOT_DECLARED), clock.instant());
+        List<Long> schools = facts.schoolsIn(campaign, null, Set.of(StatusFilter.NOT_DECLARED), clock.instant());
         schools.removeAll(done(campaign.id(), step));
         if (schools.isEmpty()) {
             return 0;
         }
-        Map<Long, UnitFacts.Fact> units = facts.of(campaign.id(), scope, schools, EVERYWHERE);
+        Map<Long, UnitFacts.Fact> units = facts.of(campaign, schools, EVERYWHERE);
         Map<Long, List<Recipients.Recipient>> to = recipients.of(units.keySet(), account -> true, names(units));
         TemplateInfo template = templates.byCode(TemplateService.SCHEDULE);
         List<Outbox.Message> messages = units.values().stream().filter(u -> to.containsKey(u.id()))
@@ -146,23 +143,22 @@ class ScheduledReminders {
     }
 
     private int districtDigests(CampaignInfo campaign) {
-        String scope = facts.pathOf(campaign.scopeUnitId());
-        List<Long> offices = units(scope, UnitKind.DISTRICT_OFFICE);
+        List<Long> offices = facts.officesOf(campaign);
         offices.removeAll(done(campaign.id(), ESCALATION_DISTRICT));
         if (offices.isEmpty()) {
             return 0;
         }
-        Map<Long, UnitFacts.Fact> officeFacts = facts.of(campaign.id(), scope, offices, EVERYWHERE);
+        Map<Long, UnitFacts.Fact> officeFacts = facts.of(campaign, offices, EVERYWHERE);
         Map<Long, List<Recipients.Recipient>> to = recipients.of(offices, account -> true, names(officeFacts));
         TemplateInfo template = templates.byCode(TemplateService.DIGEST_DISTRICT);
         List<Outbox.Message> messages = new ArrayList<>();
         for (UnitFacts.Fact office : officeFacts.values()) {
-            List<Long> lagging = facts.schoolsIn(campaign.id(), office.path(), scope, EVERYWHERE,
+            List<Long> lagging = facts.schoolsIn(campaign, office.id(),
                     Set.of(StatusFilter.NOT_DECLARED, StatusFilter.UNSAFE), clock.instant());
             if (lagging.isEmpty() || !to.containsKey(office.id())) {
                 continue;
             }
-            List<UnitFacts.Fact> schools = List.copyOf(facts.of(campaign.id(), scope, lagging, EVERYWHERE).values());
+            List<UnitFacts.Fact> schools = List.copyOf(facts.of(campaign, lagging, EVERYWHERE).values());
             messages.add(composer.digest(campaign, template, office, to.get(office.id()),
                     locale -> schools.stream().map(s -> "- " + s.code() + " " + s.name() + ": "
                             + composer.status(s, locale)).collect(Collectors.joining("\n")),
@@ -172,14 +168,14 @@ class ScheduledReminders {
     }
 
     private int departmentDigest(CampaignInfo campaign) {
-        String scope = facts.pathOf(campaign.scopeUnitId());
-        List<Long> departments = units(scope, UnitKind.DEPARTMENT);
+        List<Long> offices = facts.officesOf(campaign);
+        List<Long> departments = departmentsAbove(offices);
         departments.removeAll(done(campaign.id(), ESCALATION_DEPARTMENT));
         if (departments.isEmpty()) {
             return 0;
         }
         int threshold = properties.schedule().escalation().threshold();
-        Map<Long, UnitFacts.Fact> departmentFacts = facts.of(campaign.id(), scope, departments, EVERYWHERE);
+        Map<Long, UnitFacts.Fact> departmentFacts = facts.of(campaign, departments, EVERYWHERE);
         Map<Long, List<Recipients.Recipient>> to = recipients.of(departments,
                 account -> account.role() == Role.DEPARTMENT_STAFF, names(departmentFacts));
         TemplateInfo template = templates.byCode(TemplateService.DIGEST_DEPARTMENT);
@@ -187,8 +183,8 @@ class ScheduledReminders {
         for (UnitFacts.Fact department : departmentFacts.values()) {
             List<Recipients.Recipient> staff = to.getOrDefault(department.id(), List.of()).stream()
                     .filter(r -> r.userId() != null).toList();
-            List<UnitFacts.Fact> below = facts.of(campaign.id(), scope, units(department.path(),
-                    UnitKind.DISTRICT_OFFICE), EVERYWHERE).values().stream()
+            List<UnitFacts.Fact> below = facts.of(campaign, offices, EVERYWHERE).values().stream()
+                    .filter(o -> o.path().startsWith(department.path()))
                     .filter(o -> o.institutions() > 0 && o.declared() * 100 < (long) threshold * o.institutions())
                     .toList();
             if (below.isEmpty() || staff.isEmpty()) {
@@ -220,9 +216,15 @@ class ScheduledReminders {
                 .param("c", campaignId).param("step", step).query(Long.class).list());
     }
 
-    private List<Long> units(String under, UnitKind kind) {
-        return new ArrayList<>(jdbc.sql("SELECT id FROM org_unit WHERE kind = :kind AND active AND path LIKE :under")
-                .param("kind", kind.name()).param("under", under + "%").query(Long.class).list());
+    /** The departments the offices lie under now. */
+    private List<Long> departmentsAbove(List<Long> offices) {
+        if (offices.isEmpty()) {
+            return new ArrayList<>();
+        }
+        return new ArrayList<>(jdbc.sql("""
+                SELECT DISTINCT d.id FROM org_unit o JOIN org_unit d ON o.path LIKE CONCAT(d.path, '%')
+                WHERE o.id IN (:ids) AND d.kind = 'DEPARTMENT' AND d.active ORDER BY d.id""")
+                .param("ids", offices).query(Long.class).list());
     }
 
     private static Map<Long, String> names(Map<Long, UnitFacts.Fact> units) {

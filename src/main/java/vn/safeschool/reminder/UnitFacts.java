@@ -6,6 +6,8 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,6 +17,11 @@ import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import vn.safeschool.campaign.CampaignInfo;
+import vn.safeschool.org.OrgTimeline;
+import vn.safeschool.org.SchoolCount;
+import vn.safeschool.org.SchoolSql;
+import vn.safeschool.org.Structure;
 import vn.safeschool.org.UnitKind;
 import vn.safeschool.oversight.StatusFilter;
 
@@ -55,13 +62,24 @@ class UnitFacts {
             StatusFilter.STALE, "d.submitted_at < :staleBefore");
 
     private final JdbcClient jdbc;
+    private final OrgTimeline timeline;
 
-    UnitFacts(JdbcClient jdbc) {
+    UnitFacts(JdbcClient jdbc, OrgTimeline timeline) {
         this.jdbc = jdbc;
+        this.timeline = timeline;
     }
 
-    /** The active units among {@code ids} inside {@code jurisdiction}, in the order asked. */
-    Map<Long, Fact> of(long campaignId, String campaignScope, Collection<Long> ids, String jurisdiction) {
+    /** The campaign's schools now, in today's tree, under a unit (null: all) and inside the user's jurisdiction. */
+    private SchoolSql campaignSchools(CampaignInfo campaign, @Nullable Long underUnitId) {
+        return timeline.schools(new SchoolCount(underUnitId, campaign.scopeUnitId(), campaign.closedAt(), null,
+                Structure.TODAY));
+    }
+
+    /**
+     * The active units among {@code ids} inside {@code jurisdiction}, in the order asked; an office's counts are of
+     * the campaign's schools under it.
+     */
+    Map<Long, Fact> of(CampaignInfo campaign, Collection<Long> ids, String jurisdiction) {
         List<Long> all = ids.stream().distinct().toList();
         Map<Long, Fact> found = new LinkedHashMap<>();
         for (int from = 0; from < all.size(); from += 1_000) {
@@ -71,7 +89,7 @@ class UnitFacts {
                            d.missed_mandatory, d.late
                     FROM org_unit u LEFT JOIN declaration d ON d.unit_id = u.id AND d.campaign_id = :campaignId
                     WHERE u.id IN (:ids) AND u.path LIKE :jurisdiction AND u.active""")
-                    .param("campaignId", campaignId).param("ids", chunk).param("jurisdiction", jurisdiction)
+                    .param("campaignId", campaign.id()).param("ids", chunk).param("jurisdiction", jurisdiction)
                     .query((ResultSet rs) -> {
                         Fact fact = fact(rs);
                         found.put(fact.id(), fact);
@@ -79,17 +97,17 @@ class UnitFacts {
         }
         List<Long> offices = found.values().stream().filter(f -> !f.school()).map(Fact::id).toList();
         if (!offices.isEmpty()) {
+            SchoolSql schools = campaignSchools(campaign, null);
             jdbc.sql("""
                     SELECT o.id, COUNT(s.id) AS institutions, COALESCE(SUM(d.status IS NOT NULL), 0) AS declared,
                            COALESCE(SUM(d.status IS NULL), 0) AS not_declared,
                            COALESCE(SUM(d.status = 'UNSAFE'), 0) AS unsafe,
                            COALESCE(SUM(d.status = 'AT_RISK'), 0) AS at_risk
                     FROM org_unit o
-                    JOIN org_unit s ON s.path LIKE CONCAT(o.path, '%') AND s.kind = 'SCHOOL' AND s.active
-                         AND s.path LIKE :scope
+                    JOIN (SELECT s.id, s.path FROM %s WHERE %s) s ON s.path LIKE CONCAT(o.path, '%%')
                     LEFT JOIN declaration d ON d.unit_id = s.id AND d.campaign_id = :campaignId
-                    WHERE o.id IN (:ids) GROUP BY o.id""")
-                    .param("campaignId", campaignId).param("ids", offices).param("scope", campaignScope + "%")
+                    WHERE o.id IN (:ids) GROUP BY o.id""".formatted(schools.from(), schools.where()))
+                    .params(schools.params()).param("campaignId", campaign.id()).param("ids", offices)
                     .query((ResultSet rs) -> {
                         long id = rs.getLong("id");
                         found.put(id, found.get(id).withCounts(rs.getLong("institutions"), rs.getLong("declared"),
@@ -100,27 +118,47 @@ class UnitFacts {
     }
 
     /**
-     * The active schools under {@code under} (a path), in the campaign's scope and the jurisdiction, in any of the
-     * states asked for.
+     * The campaign's schools under a unit (null: all of them) inside the user's jurisdiction, in any of the states
+     * asked for.
      */
-    List<Long> schoolsIn(long campaignId, String under, String campaignScope, String jurisdiction,
-            Set<StatusFilter> statuses, Instant staleBefore) {
+    List<Long> schoolsIn(CampaignInfo campaign, @Nullable Long underUnitId, Set<StatusFilter> statuses,
+            Instant staleBefore) {
         String matching = statuses.stream().sorted().map(CONDITIONS::get)
                 .collect(Collectors.joining(") OR (", "(", ")"));
+        SchoolSql schools = campaignSchools(campaign, underUnitId);
         return new ArrayList<>(jdbc.sql("""
-                SELECT s.id FROM org_unit s
+                SELECT s.id FROM %s
                 LEFT JOIN declaration d ON d.unit_id = s.id AND d.campaign_id = :campaignId
-                WHERE s.kind = 'SCHOOL' AND s.active AND s.path LIKE :under AND s.path LIKE :scope
-                  AND s.path LIKE :jurisdiction AND (%s)
-                ORDER BY s.path""".formatted(matching))
-                .param("campaignId", campaignId).param("under", under + "%").param("scope", campaignScope + "%")
-                .param("jurisdiction", jurisdiction).param("staleBefore", Timestamp.from(staleBefore))
-                .query(Long.class).list());
+                WHERE %s AND s.active AND (%s)
+                ORDER BY s.path""".formatted(schools.from(), schools.where(), matching))
+                .params(schools.params()).param("campaignId", campaign.id())
+                .param("staleBefore", Timestamp.from(staleBefore)).query(Long.class).list());
     }
 
-    /** The materialized path of a unit, whatever the jurisdiction (the caller has checked it). */
-    String pathOf(long unitId) {
-        return jdbc.sql("SELECT path FROM org_unit WHERE id = :id").param("id", unitId).query(String.class).single();
+    /** Which of these schools the campaign concerns now. */
+    Set<Long> membersAmong(CampaignInfo campaign, Collection<Long> schoolIds) {
+        if (schoolIds.isEmpty()) {
+            return Set.of();
+        }
+        SchoolSql schools = campaignSchools(campaign, null);
+        Set<Long> members = new HashSet<>();
+        List<Long> all = List.copyOf(new LinkedHashSet<>(schoolIds));
+        for (int from = 0; from < all.size(); from += 1_000) {
+            members.addAll(jdbc.sql("SELECT s.id FROM %s WHERE %s AND s.id IN (:ids)".formatted(schools.from(),
+                    schools.where())).params(schools.params())
+                    .param("ids", all.subList(from, Math.min(all.size(), from + 1_000))).query(Long.class).list());
+        }
+        return members;
+    }
+
+    /** The open offices (district offices, communes, wards) that have schools of the campaign right under them. */
+    List<Long> officesOf(CampaignInfo campaign) {
+        SchoolSql schools = campaignSchools(campaign, null);
+        return new ArrayList<>(jdbc.sql("""
+                SELECT DISTINCT o.id FROM (SELECT s.parent_id FROM %s WHERE %s AND s.active) s
+                JOIN org_unit o ON o.id = s.parent_id
+                WHERE o.active AND o.kind IN ('DISTRICT_OFFICE', 'COMMUNE') ORDER BY o.id"""
+                .formatted(schools.from(), schools.where())).params(schools.params()).query(Long.class).list());
     }
 
     private static Fact fact(ResultSet rs) throws SQLException {

@@ -170,6 +170,53 @@ public class AccountService {
         return found;
     }
 
+    /** Every account, enabled or not, homed at these units inside the jurisdiction: a reorganisation's preview. */
+    @PreAuthorize(Roles.IS_STAFF)
+    public List<AccountInfo> homedAt(java.util.Collection<Long> unitIds) {
+        List<Long> ids = List.copyOf(new java.util.LinkedHashSet<>(unitIds));
+        List<AccountInfo> found = new java.util.ArrayList<>();
+        for (int from = 0; from < ids.size(); from += 1_000) {
+            users.findAllAt(ids.subList(from, Math.min(ids.size(), from + 1_000)), jurisdiction.pathPattern())
+                    .stream().map(AppUser::toInfo).forEach(found::add);
+        }
+        return found;
+    }
+
+    /**
+     * What a reorganisation decided for the accounts whose home unit it dissolved: each moves to its new home (a
+     * unit of the level its role belongs on) or is disabled; either way its sessions end, so that the person signs
+     * in again with the jurisdiction they now have. Audited as the reorganisation's doing.
+     *
+     * @param moves    account id → new home unit id; an account mapped to null is disabled
+     * @param reason   the reorganisation, as the audit log names it
+     */
+    @Transactional
+    @PreAuthorize(Roles.IS_STAFF)
+    public List<AccountInfo> rehome(Map<Long, @Nullable Long> moves, String reason) {
+        List<AccountInfo> changed = new java.util.ArrayList<>();
+        for (Map.Entry<Long, @Nullable Long> move : moves.entrySet()) {
+            AppUser user = users.findById(move.getKey()).filter(this::manages).orElseThrow(NotFound::new);
+            Map<String, String> before = user.auditValues();
+            Long target = move.getValue();
+            if (target == null) {
+                user.enable(false);
+            } else {
+                OrgUnitInfo home = jurisdiction.find(target)
+                        .orElseThrow(() -> new RuleViolation("account.error.home-outside"));
+                if (!belongsOn(user.role(), home.kind()) || !home.active()) {
+                    throw new RuleViolation("account.error.wrong-level", user.role().name(), home.name());
+                }
+                user.moveHome(target);
+            }
+            Map<String, String> after = new java.util.LinkedHashMap<>(user.auditValues());
+            after.put("reason", reason);
+            audit(AuditAction.ACCOUNT_REHOMED, user, before, after);
+            sessions.endAllOf(user.username());
+            changed.add(users.saveAndFlush(user).toInfo());
+        }
+        return changed;
+    }
+
     /** The signed-in user's own account, fresh from the database (last login, language). */
     @PreAuthorize(Roles.IS_USER)
     public AccountInfo me() {
@@ -244,14 +291,18 @@ public class AccountService {
         if (!currentUser.isSystem() && currentUser.hasRole(Role.DISTRICT_ADMIN) && role != Role.PRINCIPAL) {
             throw new RuleViolation("account.error.principals-only");
         }
-        UnitKind expected = switch (role) {
-            case DEPARTMENT_LEADER, DEPARTMENT_STAFF -> UnitKind.DEPARTMENT;
-            case DISTRICT_ADMIN -> UnitKind.DISTRICT_OFFICE;
-            case PRINCIPAL -> UnitKind.SCHOOL;
-        };
-        if (home.kind() != expected) {
+        if (!belongsOn(role, home.kind())) {
             throw new RuleViolation("account.error.wrong-level", role.name(), home.name());
         }
+    }
+
+    /** Department roles at a department, an office's admin at any office (district, commune or ward), a principal at a school. */
+    static boolean belongsOn(Role role, UnitKind kind) {
+        return switch (role) {
+            case DEPARTMENT_LEADER, DEPARTMENT_STAFF -> kind == UnitKind.DEPARTMENT;
+            case DISTRICT_ADMIN -> kind.isOffice();
+            case PRINCIPAL -> kind == UnitKind.SCHOOL;
+        };
     }
 
     private boolean isMe(AppUser user) {

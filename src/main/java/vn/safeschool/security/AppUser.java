@@ -114,6 +114,11 @@ class AppUser {
         this.homeUnitId = changes.homeUnitId();
     }
 
+    /** A reorganisation dissolved the home unit: the account now belongs to its successor. */
+    void moveHome(long unitId) {
+        this.homeUnitId = unitId;
+    }
+
     void enable(boolean enabled) {
         this.enabled = enabled;
     }

@@ -27,4 +27,11 @@ interface AppUserRepository extends JpaRepository<AppUser, Long> {
             where u.id = a.homeUnitId and a.homeUnitId in :unitIds and u.path like :pathPattern and a.enabled = true
             order by a.homeUnitId, a.username""")
     List<AppUser> findEnabledAt(java.util.Collection<Long> unitIds, String pathPattern);
+
+    /** Every account homed at these units, enabled or not, inside the jurisdiction. */
+    @Query("""
+            select a from AppUser a, OrgUnit u
+            where u.id = a.homeUnitId and a.homeUnitId in :unitIds and u.path like :pathPattern
+            order by a.homeUnitId, a.username""")
+    List<AppUser> findAllAt(java.util.Collection<Long> unitIds, String pathPattern);
 }

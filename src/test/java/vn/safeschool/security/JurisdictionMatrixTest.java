@@ -39,6 +39,9 @@ import vn.safeschool.oversight.RollupFilter;
 import vn.safeschool.org.InstitutionType;
 import vn.safeschool.org.Ownership;
 import vn.safeschool.org.UnitImport;
+import vn.safeschool.org.Restructuring;
+import vn.safeschool.org.SchoolCount;
+import vn.safeschool.org.Structure;
 import vn.safeschool.org.UnitKind;
 import vn.safeschool.unitimport.ImportResult;
 import vn.safeschool.base.RuleViolation;
@@ -66,7 +69,9 @@ class JurisdictionMatrixTest {
 
     /** The refusals that mean "outside": the same answers a missing record gets. */
     private static final Set<String> HIDING_KEYS = Set.of("error.not-found", "org.error.unknown-parent",
-            "campaign.error.scope-outside", "account.error.home-outside");
+            "campaign.error.scope-outside", "account.error.home-outside",
+            // a reorganisation naming a unit outside the jurisdiction has the problem "unknown code", as a missing one
+            "reorg.error.has-problems");
 
     /** Expected outcomes per role, inside then outside: leader, staff, district admin, principal. */
     record Expect(Outcome leaderIn, Outcome leaderOut, Outcome staffIn, Outcome staffOut, Outcome districtIn,
@@ -149,6 +154,47 @@ class JurisdictionMatrixTest {
             new Row("InboxService.markAllRead/0", (s, p) -> s.reminding().inbox().markAllRead(), ANY_USER),
             new Row("NoticeService.notifyUnit/4", (s, p) -> s.reminding().notices().notifyUnit(p.schoolId(),
                     "Thông báo kiểm thử", "Nội dung", null), SENDERS));
+
+    /** Only what the children of an office are: those above the office (and in it) see them, a principal does not. */
+    private static final Expect OFFICE_SCOPED = new Expect(ALLOWED, HIDDEN, ALLOWED, HIDDEN, ALLOWED, HIDDEN, HIDDEN,
+            HIDDEN);
+
+    /** The hierarchy through time (issue 13): its reads for everyone inside, its changes for the staff. */
+    private static final List<Row> STRUCTURE = List.of(
+            new Row("OrgTimeline.changedAfter/1",
+                    (s, p) -> run(() -> s.structures().timeline().changedAfter(p.now())), ANY_USER),
+            new Row("OrgTimeline.schools/1", (s, p) -> s.structures().timeline().schools(new SchoolCount(null,
+                    p.officeId(), null, null, Structure.TODAY)), ANY_USER),
+            new Row("OrgTimeline.isMember/3",
+                    (s, p) -> s.structures().timeline().isMember(p.schoolId(), p.officeId(), null), READ_SCOPED),
+            new Row("OrgTimeline.childrenAt/2",
+                    (s, p) -> s.structures().timeline().childrenAt(p.officeId(), p.now()), READ_SCOPED),
+            new Row("RollupService.root/1", (s, p) -> s.rollups().root(RollupFilter.now(p.campaignId())), READ_SCOPED),
+            new Row("OrgTimeline.parentsAt/2",
+                    (s, p) -> s.structures().timeline().parentsAt(List.of(p.officeId()), p.now()), OFFICE_SCOPED),
+            new Row("OrgTimeline.homeAt/2", (s, p) -> s.structures().timeline().homeAt(new SchoolCount(null,
+                    p.officeId(), null, null, Structure.TODAY), s.org().home()), ANY_USER),
+            new Row("StructureService.plan/2", (s, p) -> s.structures().structure().plan(rename(p), p.now())
+                    .canApply(), STAFF_SCOPED),
+            new Row("StructureService.restructure/4", (s, p) -> s.structures().structure().restructure(rename(p),
+                    p.now(), null, "ma trận"), STAFF_SCOPED),
+            new Row("StructureService.compensation/1", (s, p) -> {
+                long event = 900_000 + p.schoolId();
+                s.structures().structure().restructure(rename(p), p.now(), event, "ma trận");
+                return s.structures().structure().compensation(event);
+            }, STAFF_SCOPED),
+            new Row("AccountService.homedAt/1", (s, p) -> s.accounts().homedAt(List.of(p.schoolId())), STAFF_SCOPED),
+            new Row("AccountService.rehome/2", (s, p) -> s.accounts().rehome(java.util.Collections.singletonMap(
+                    p.accountId(), null), "ma trận"), STAFF_SCOPED),
+            new Row("NoticeService.notifyAccount/4", (s, p) -> s.accounts().find(p.accountId()).map(a -> run(
+                    () -> s.reminding().notices().notifyAccount(a, "Tài khoản", "Nội dung", null))),
+                    new Expect(DENIED, DENIED, ALLOWED, HIDDEN, DENIED, HIDDEN, DENIED, DENIED)));
+
+    /** Renames the place's school (a reorganisation of one step). */
+    private static Restructuring rename(MatrixFixture.Place p) {
+        return new Restructuring(List.of(new Restructuring.Step(1, Restructuring.Action.RENAME, p.schoolCode(), null,
+                null, "Trường ma trận (tên mới)", null, null, null)));
+    }
 
     static final List<Row> ROWS = Stream.concat(Stream.of(
             new Row("OrgService.create/1", (s, p) -> s.org().create(p.newSchool()), STAFF_SCOPED),
@@ -253,7 +299,8 @@ class JurisdictionMatrixTest {
                     (s, p) -> run(() -> s.accounts().changeMyLanguage(java.util.Locale.ENGLISH)), ANY_USER),
             new Row("AccountService.changeMyPassword/2",
                     (s, p) -> run(() -> s.accounts().changeMyPassword(p.demoPassword(), "Một mật khẩu mới 2026")),
-                    ANY_USER)), Stream.concat(FollowUpMatrix.ROWS.stream(), REMINDERS.stream())).toList();
+                    ANY_USER)), Stream.concat(FollowUpMatrix.ROWS.stream(), Stream.concat(REMINDERS.stream(),
+                    STRUCTURE.stream()))).toList();
 
     @Autowired
     MatrixFixture fixture;

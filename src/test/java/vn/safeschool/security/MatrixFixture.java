@@ -72,7 +72,11 @@ class MatrixFixture {
             DeclarationService declarations, AccountService accounts,
             AuditService audit, ImportService imports, RollupService rollups, TrendService trends,
             ExportService exports, LetterService letters, FollowUpService followUps,
-            CorrectiveService corrective, Reminders reminding) {
+            CorrectiveService corrective, Reminders reminding, Structures structures) {
+    }
+
+    /** The hierarchy through time (issue 13). */
+    record Structures(vn.safeschool.org.OrgTimeline timeline, vn.safeschool.org.StructureService structure) {
     }
 
     /** The reminders' services (issue 6). */
@@ -114,10 +118,11 @@ class MatrixFixture {
             @Value("${safeschool.demo.password}") String demoPassword, LetterService letters,
             FollowUpService followUps, CorrectiveService corrective, ReminderService reminders,
             TemplateService templates, InboxService inbox, NoticeService notices,
-            org.springframework.jdbc.core.simple.JdbcClient jdbc) {
+            org.springframework.jdbc.core.simple.JdbcClient jdbc, vn.safeschool.org.OrgTimeline timeline,
+            vn.safeschool.org.StructureService structure) {
         this.services = new Services(org, checklists, campaigns, declarations, accounts, audit,
                 imports, rollups, trends, exports, letters, followUps, corrective,
-                new Reminders(reminders, templates, inbox, notices));
+                new Reminders(reminders, templates, inbox, notices), new Structures(timeline, structure));
         this.jdbc = jdbc;
         this.system = system;
         this.userDetails = userDetails;
@@ -164,7 +169,7 @@ class MatrixFixture {
                 case PRINCIPAL -> inside ? "38010002" : "38070001";
             };
             boolean needsAccount = method.startsWith("AccountService.") && !method.contains(".me")
-                    && !method.contains("changeMy");
+                    && !method.contains("changeMy") || method.equals("NoticeService.notifyAccount/4");
             AccountInfo account = needsAccount ? services.accounts().create(principal(unit(accountHome).id()))
                     .account() : services.accounts().findByUsername(who.username).orElseThrow();
             if (inside && method.startsWith("Declaration")) {

@@ -1,0 +1,98 @@
+package vn.safeschool.org;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/** Reads of the tree at a moment, whatever the jurisdiction: {@link Jurisdiction} and {@link OrgTimeline} filter. */
+@Component
+class VersionReads {
+
+    static final String AT = "v.valid_from <= :orgAt AND v.valid_to > :orgAt";
+    private static final String SELECT_AT = """
+            SELECT v.unit_id, v.parent_id, v.path, v.depth, v.code, v.name, u.short_name, v.kind, u.institution_type,
+                   u.ownership, v.active
+            FROM org_unit_version v JOIN org_unit u ON u.id = v.unit_id""";
+
+    private final JdbcClient jdbc;
+
+    VersionReads(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** The unit as it was at the moment — code, name, parent and path then; empty if it did not exist yet. */
+    Optional<OrgUnitInfo> at(long unitId, Instant moment) {
+        return jdbc.sql(SELECT_AT + " WHERE v.unit_id = :id AND " + AT).param("id", unitId)
+                .param("orgAt", Timestamp.from(moment)).query(VersionReads::info).optional();
+    }
+
+    /** The unit whose path at the moment this is (a path ends with its unit's id). */
+    Optional<OrgUnitInfo> atPath(String path, Instant moment) {
+        String[] ids = path.split("/");
+        return ids.length == 0 ? Optional.empty() : at(Long.parseLong(ids[ids.length - 1]), moment);
+    }
+
+    /** The children a unit had at the moment, as they were then. */
+    List<OrgUnitInfo> childrenAt(long parentId, Instant moment) {
+        return jdbc.sql(SELECT_AT + " WHERE v.parent_id = :id AND " + AT + " ORDER BY v.name").param("id", parentId)
+                .param("orgAt", Timestamp.from(moment)).query(VersionReads::info).list();
+    }
+
+    /** Which of these units had open children at the moment. */
+    Set<Long> parentsAt(Collection<Long> unitIds, Instant moment) {
+        if (unitIds.isEmpty()) {
+            return Set.of();
+        }
+        return new HashSet<>(jdbc.sql("SELECT DISTINCT v.parent_id FROM org_unit_version v WHERE v.parent_id IN (:ids)"
+                + " AND v.active AND " + AT).param("ids", List.copyOf(unitIds))
+                .param("orgAt", Timestamp.from(moment)).query(Long.class).list());
+    }
+
+    Optional<String> pathAt(long unitId, Instant moment) {
+        return jdbc.sql("SELECT v.path FROM org_unit_version v WHERE v.unit_id = :id AND " + AT).param("id", unitId)
+                .param("orgAt", Timestamp.from(moment)).query(String.class).optional();
+    }
+
+    Optional<String> currentPath(long unitId) {
+        return jdbc.sql("SELECT path FROM org_unit WHERE id = :id").param("id", unitId).query(String.class)
+                .optional();
+    }
+
+    /** Whether any unit was moved, merged, renamed, opened or closed after the moment. */
+    boolean changedAfter(Instant moment) {
+        return !jdbc.sql("SELECT 1 FROM org_unit_version WHERE valid_from > :at LIMIT 1")
+                .param("at", Timestamp.from(moment)).query(Integer.class).list().isEmpty();
+    }
+
+    /**
+     * Whether, at the moment, the subtree at {@code pathThen} held a unit that lies in {@code jurisdiction} today:
+     * what makes a unit of the past visible to a viewer whose units it held.
+     */
+    boolean heldAny(String pathThen, Instant moment, String jurisdiction) {
+        return !jdbc.sql("""
+                SELECT 1 FROM org_unit_version v JOIN org_unit s ON s.id = v.unit_id
+                WHERE v.path LIKE :under AND %s AND s.path LIKE :jurisdiction LIMIT 1""".formatted(AT))
+                .param("under", pathThen + "%").param("orgAt", Timestamp.from(moment))
+                .param("jurisdiction", jurisdiction).query(Integer.class).list().isEmpty();
+    }
+
+    private static OrgUnitInfo info(ResultSet rs, int row) throws SQLException {
+        long parent = rs.getLong("parent_id");
+        Long parentId = rs.wasNull() ? null : parent;
+        String type = rs.getString("institution_type");
+        String ownership = rs.getString("ownership");
+        return new OrgUnitInfo(rs.getLong("unit_id"), parentId, rs.getString("path"), rs.getInt("depth"),
+                rs.getString("code"), rs.getString("name"), rs.getString("short_name"),
+                UnitKind.valueOf(rs.getString("kind")), type == null ? null : InstitutionType.valueOf(type),
+                ownership == null ? null : Ownership.valueOf(ownership), rs.getBoolean("active"));
+    }
+}
