@@ -14,8 +14,8 @@ import vn.safeschool.base.db.EmbeddedMariaDb;
 
 /**
  * The application in a JVM of its own against the suite's database, for the tests that kill it (SIGKILL) in the
- * middle of its work. The child connects under a database user of its own (the embedded server skips grant
- * checks), by which the test finds its connections and transactions.
+ * middle of its work. The child connects under a database account of its own ({@link #createAccount}), by which
+ * the test finds its connections and transactions.
  */
 public final class ChildJvm {
 
@@ -37,12 +37,27 @@ public final class ChildJvm {
     /** The child's application arguments: the given database as the given user, no migration, no web port. */
     public static String[] onDatabase(String url, String user, String... more) {
         List<String> arguments = new ArrayList<>(List.of("--server.port=0", "--spring.datasource.url=" + url,
-                "--spring.datasource.username=" + user, "--spring.datasource.password=",
+                "--spring.datasource.username=" + user, "--spring.datasource.password=" + passwordOf(user),
                 "--spring.liquibase.enabled=false",
                 "--spring.jpa.database-platform=org.hibernate.dialect.MariaDBDialect", "--spring.main.banner-mode=off",
                 "--spring.jmx.enabled=false"));
         arguments.addAll(List.of(more));
         return arguments.toArray(String[]::new);
+    }
+
+    /**
+     * An account for a child on the suite's database, with every privilege (the child runs the application), its
+     * password known to both sides ({@link #passwordOf}). The embedded server checks grants like any other.
+     */
+    public static void createAccount(JdbcClient jdbc, String user) {
+        String account = "'" + user + "'@'127.0.0.1'";
+        jdbc.sql("CREATE USER IF NOT EXISTS " + account + " IDENTIFIED BY '" + passwordOf(user) + "'").update();
+        jdbc.sql("GRANT ALL PRIVILEGES ON *.* TO " + account).update();
+    }
+
+    /** A child account's password: a test's own, never a secret. */
+    static String passwordOf(String user) {
+        return user + "-Child-2026";
     }
 
     /** The suite's database: the embedded server, or the one SAFESCHOOL_TEST_DB_URL names. */

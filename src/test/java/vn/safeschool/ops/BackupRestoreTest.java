@@ -66,18 +66,21 @@ class BackupRestoreTest {
         long units = count(jdbc, "org_unit");
         long submissions = count(jdbc, "declaration_submission");
         Path dump = work.resolve("safeschool.sql");
-        run(null, source.program("mariadb-dump"), "--host=127.0.0.1", "--port=" + source.port(), "--user=root",
+        run(null, source.program("mariadb-dump"), "--host=127.0.0.1", "--port=" + source.port(),
+                "--user=" + source.username(), "--password=" + source.password(), "--skip-ssl",
                 "--single-transaction", "--routines", "--triggers", "--result-file=" + dump, DATABASE);
 
-        // the triggers' DEFINER names the account that created them, which the new server may not have (the
-        // embedded one writes an empty name): restore them as the restoring account, as the README says
+        // the triggers' DEFINER names the account that created them, which the new server may not have: restore
+        // them as the restoring account, as the README says
         Files.writeString(dump, DEFINER.matcher(Files.readString(dump)).replaceAll(""));
 
         EmbeddedMariaDb target = source.startAnother(DATABASE);
         try {
-            run(null, target.program("mariadb"), "--host=127.0.0.1", "--port=" + target.port(), "--user=root",
-                    "-e", "CREATE DATABASE " + DATABASE + " CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
-            run(dump, target.program("mariadb"), "--host=127.0.0.1", "--port=" + target.port(), "--user=root",
+            run(null, target.program("mariadb"), "--host=127.0.0.1", "--port=" + target.port(),
+                    "--user=" + target.username(), "--password=" + target.password(), "--skip-ssl", "-e",
+                    "CREATE DATABASE " + DATABASE + " CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
+            run(dump, target.program("mariadb"), "--host=127.0.0.1", "--port=" + target.port(),
+                    "--user=" + target.username(), "--password=" + target.password(), "--skip-ssl",
                     DATABASE);
 
             try (ConfigurableApplicationContext restored = startOn(target)) {
@@ -130,8 +133,8 @@ class BackupRestoreTest {
         SpringApplicationBuilder builder = new SpringApplicationBuilder(Application.class).main(Application.class);
         builder.application().setListeners(builder.application().getListeners().stream()
                 .filter(listener -> !(listener instanceof LoggingApplicationListener)).toList());
-        return builder.run("--spring.datasource.url=" + server.jdbcUrl(), "--spring.datasource.username=root",
-                "--spring.datasource.password=",
+        return builder.run("--spring.datasource.url=" + server.jdbcUrl(),
+                "--spring.datasource.username=" + server.username(), "--spring.datasource.password=" + server.password(),
                 "--spring.jpa.database-platform=org.hibernate.dialect.MariaDBDialect", "--server.port=0",
                 "--safeschool.management.trusted-networks=127.0.0.1/32,::1/128");
     }

@@ -134,6 +134,7 @@ class ReminderWorkerKilledMidBatchTest {
         assertThat(statuses(emails)).containsOnlyKeys("QUEUED");
 
         Path log = scratch.resolve("child.log");
+        ChildJvm.createAccount(jdbc, CHILD_USER);
         Process child = ChildJvm.start(scratch, log, "512m", WorkerInAnotherProcess.class,
                 ChildJvm.databaseUrl(embedded, environment), CHILD_USER, String.valueOf(SMTP_PORT));
         long receivedAtKill;

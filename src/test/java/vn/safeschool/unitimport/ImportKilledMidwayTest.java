@@ -36,8 +36,8 @@ import vn.safeschool.security.SystemTask;
  * The application is killed (SIGKILL) in the middle of an import: the commit runs in a JVM of its own
  * ({@link ImportInAnotherProcess}) against the suite's database, and is killed once a dirty read shows its units and
  * some of its principals' accounts written inside the open transaction. Nothing of it may remain, and the same file
- * must then import in full. The child connects under a user name of its own (the embedded server skips grant
- * checks), by which the test tells the import's transaction from its own in {@code information_schema.innodb_trx}.
+ * must then import in full. The child connects under a database account of its own (created for it), by which the
+ * test tells the import's transaction from its own in {@code information_schema.innodb_trx}.
  */
 @SafeSchoolTest
 class ImportKilledMidwayTest {
@@ -85,6 +85,7 @@ class ImportKilledMidwayTest {
         Path file = scratch.resolve("tkill.xlsx");
         Files.write(file, ImportFixture.xlsx(VIETNAMESE_HEADER, rows()));
         Path log = scratch.resolve("child.log");
+        ChildJvm.createAccount(jdbc, CHILD_USER);
         Process child = ChildJvm.start(scratch, log, "768m", ImportInAnotherProcess.class,
                 ChildJvm.databaseUrl(embedded, environment), CHILD_USER, file.toString());
         Progress atKill;

@@ -2,6 +2,8 @@ package vn.safeschool.base.audit;
 
 /** Everything the audit log records. Each has a translation key {@code audit.action.<NAME>}. */
 public enum AuditAction {
+    // the department and its first staff account created on an empty database (setup.FirstRun)
+    FIRST_RUN,
     LOGIN_SUCCEEDED,
     LOGIN_FAILED,
     ACCOUNT_LOCKED,

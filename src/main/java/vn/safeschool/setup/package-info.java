@@ -1,0 +1,8 @@
+/**
+ * The first run of a production installation: on an empty database, the department and its first staff account
+ * from the {@code SAFESCHOOL_BOOTSTRAP_*} settings, once.
+ */
+@NullMarked
+package vn.safeschool.setup;
+
+import org.jspecify.annotations.NullMarked;
