@@ -3,7 +3,6 @@ package vn.safeschool.oversight;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Clock;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 
@@ -18,8 +17,6 @@ import vn.safeschool.campaign.CampaignService;
 import vn.safeschool.org.OrgService;
 import vn.safeschool.org.OrgUnitInfo;
 import vn.safeschool.org.Restructuring;
-import vn.safeschool.org.Restructuring.Action;
-import vn.safeschool.org.Restructuring.Step;
 import vn.safeschool.org.RestructuringPlan;
 import vn.safeschool.org.Structure;
 import vn.safeschool.org.StructureService;
@@ -108,33 +105,8 @@ class ReorganisedHistoryTest {
         assertThat(now.stream().mapToLong(UnitRollup::institutions).sum()).isEqualTo(882);
     }
 
-    /** Each district office split into three communes, its schools dealt out among them. */
     private Restructuring communes() {
-        List<Step> steps = new ArrayList<>();
-        int line = 1;
-        for (OrgUnitInfo office : org.children(department.id())) {
-            if (office.kind() != UnitKind.DISTRICT_OFFICE) {
-                continue;
-            }
-            for (int i = 1; i <= 3; i++) {
-                steps.add(new Step(line++, Action.CREATE, null, commune(office, i), department.code(),
-                        "UBND xã " + office.name() + " " + i, UnitKind.COMMUNE, null, null));
-            }
-            for (int i = 1; i <= 3; i++) {
-                steps.add(new Step(line++, Action.SPLIT, office.code(), commune(office, i), null, null, null, null,
-                        null));
-            }
-            int n = 0;
-            for (OrgUnitInfo school : org.children(office.id())) {
-                steps.add(new Step(line++, Action.MOVE, school.code(), null, commune(office, 1 + n++ % 3), null, null,
-                        null, null));
-            }
-        }
-        return new Restructuring(steps);
-    }
-
-    private static String commune(OrgUnitInfo office, int i) {
-        return "X" + office.code() + i;
+        return CommuneArrangement.of(org, department);
     }
 
     private static List<List<Long>> counts(List<UnitRollup> rows) {

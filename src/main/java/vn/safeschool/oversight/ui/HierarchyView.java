@@ -48,6 +48,7 @@ import vn.safeschool.org.OrgUnitInfo;
 import vn.safeschool.org.Ownership;
 import vn.safeschool.oversight.ExportService;
 import vn.safeschool.oversight.GridAction;
+import vn.safeschool.org.Structure;
 import vn.safeschool.oversight.RollupFilter;
 import vn.safeschool.oversight.RollupService;
 import vn.safeschool.oversight.StatusFilter;
@@ -80,6 +81,9 @@ public class HierarchyView extends Main implements HasDynamicTitle {
     private final TextField search = new TextField();
     private final Span searchResult = new Span();
     private final Div asOfShortcuts = new Div();
+    /** "Theo cơ cấu hiện nay": a past moment's figures placed in today's units instead of the tree of that moment. */
+    private final Checkbox todayStructure = new Checkbox();
+    private final Span structureNote = new Span();
     private final TreeGrid<UnitRollup> grid = new TreeGrid<>();
     private final RollupDataProvider provider;
 
@@ -126,6 +130,13 @@ public class HierarchyView extends Main implements HasDynamicTitle {
         asOf.setLocale(getLocale());
         DatePickers.explained(asOf);
         asOf.addValueChangeListener(e -> refresh());
+        todayStructure.setId("oversight-today-structure");
+        todayStructure.setEnabled(false);
+        todayStructure.setLabel(getTranslation("oversight.structure.today"));
+        todayStructure.setTooltipText(getTranslation("oversight.structure.today.help"));
+        todayStructure.addValueChangeListener(e -> refresh());
+        structureNote.setId("oversight-structure-note");
+        structureNote.addClassName("ss-structure-note");
         Button deadline = new Button(getTranslation("oversight.as-of.deadline"), VaadinIcon.CLOCK.create(),
                 click -> {
                     if (campaign.getValue() != null) {
@@ -178,7 +189,7 @@ public class HierarchyView extends Main implements HasDynamicTitle {
     }
 
     private Component toolbar() {
-        FlexLayout bar = new FlexLayout(campaign, asOf, asOfShortcuts, statuses, lagging, types, ownerships, search,
+        FlexLayout bar = new FlexLayout(campaign, asOf, asOfShortcuts, todayStructure, structureNote, statuses, lagging, types, ownerships, search,
                 exports, actions);
         bar.addClassName("ss-toolbar");
         bar.setFlexWrap(FlexLayout.FlexWrap.WRAP);
@@ -289,6 +300,10 @@ public class HierarchyView extends Main implements HasDynamicTitle {
     }
 
     private void refresh() {
+        RollupFilter shown = filter();
+        todayStructure.setEnabled(shown != null && shown.asOf() != null);
+        structureNote.setText(shown == null || shown.asOf() == null ? ""
+                : getTranslation(shown.restated() ? "oversight.structure.note.today" : "oversight.structure.note.then"));
         provider.refreshAll();
     }
 
@@ -301,7 +316,8 @@ public class HierarchyView extends Main implements HasDynamicTitle {
         LocalDateTime moment = asOf.getValue();
         Instant at = moment == null ? null : moment.atZone(Zones.VIETNAM).toInstant();
         Set<StatusFilter> wanted = statuses.getValue().isEmpty() ? Set.of() : EnumSet.copyOf(statuses.getValue());
-        return new RollupFilter(chosen.id(), at, wanted, types.getValue(), ownerships.getValue());
+        return new RollupFilter(chosen.id(), at, wanted, types.getValue(), ownerships.getValue(),
+                Boolean.TRUE.equals(todayStructure.getValue()) ? Structure.TODAY : Structure.AS_IT_WAS);
     }
 
     /** The grid's sort orders as one comparator, the columns in the order they were clicked. */

@@ -24,7 +24,9 @@ import vn.safeschool.oversight.UnitRollup;
 class RollupDataProvider extends AbstractBackEndHierarchicalDataProvider<UnitRollup, Void> {
 
     private final transient RollupService rollups;
-    private final long rootId;
+    private final long homeId;
+    /** Where the tree starts for the filter last shown: the home unit, or as it was at a past moment. */
+    private long rootId;
     private final transient Supplier<@Nullable RollupFilter> filter;
     private final transient Supplier<Comparator<UnitRollup>> sort;
     private final transient Map<Long, List<UnitRollup>> levels = new HashMap<>();
@@ -32,6 +34,7 @@ class RollupDataProvider extends AbstractBackEndHierarchicalDataProvider<UnitRol
     RollupDataProvider(RollupService rollups, long rootId, Supplier<@Nullable RollupFilter> filter,
             Supplier<Comparator<UnitRollup>> sort) {
         this.rollups = rollups;
+        this.homeId = rootId;
         this.rootId = rootId;
         this.filter = filter;
         this.sort = sort;
@@ -99,6 +102,7 @@ class RollupDataProvider extends AbstractBackEndHierarchicalDataProvider<UnitRol
         }
         if (parent == null && !levels.containsKey(-1L)) {
             // the root row and its (expanded) first level come from one pass over the subtree
+            rootId = current.asOf() == null ? homeId : rollups.root(current).id();
             RollupLevel first = rollups.level(current, rootId, sort.get());
             levels.put(-1L, List.of(first.unit()));
             levels.put(rootId, first.children());
