@@ -18,10 +18,13 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.jspecify.annotations.Nullable;
+import vn.safeschool.base.CsvCells;
 
 /**
  * Writes the statistics list: an .xlsx of two sheets (per office with a totals row, per institution) whose shares
  * are numbers formatted as percentages, and a UTF-8 CSV with a byte-order mark so that Excel reads the diacritics.
+ * Names go into the workbook as string cells, never formulas; into the CSV through {@link CsvCells}, so that a unit
+ * named {@code =HYPERLINK(...)} is text in either.
  */
 final class StatisticsFiles {
 
@@ -65,13 +68,13 @@ final class StatisticsFiles {
         out.writeBytes(BOM);
         try (Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
                 CSVPrinter csv = new CSVPrinter(writer, CSVFormat.EXCEL)) {
-            csv.printRecord(header);
+            csv.printRecord(CsvCells.row(header));
             for (int i = 0; i < rows.size(); i++) {
                 StatisticsRow row = rows.get(i);
                 List<Object> values = new ArrayList<>(List.of(i + 1, row.code(), row.name(),
                         row.office() == null ? "" : row.office(), row.type()));
                 numbers(row).forEach(n -> values.add(n instanceof BigDecimal share ? share.toPlainString() : n));
-                csv.printRecord(values);
+                csv.printRecord(CsvCells.row(values));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);

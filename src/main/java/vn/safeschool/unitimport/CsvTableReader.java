@@ -23,7 +23,8 @@ final class CsvTableReader {
     private CsvTableReader() {
     }
 
-    static Table read(byte[] bytes) throws FileRejected {
+    /** Reads up to {@code maxLines + 1} data rows that are not blank, and stops. */
+    static Table read(byte[] bytes, int maxLines) throws FileRejected {
         String text = decode(bytes);
         if (!text.isEmpty() && text.charAt(0) == '\uFEFF') {
             text = text.substring(1);
@@ -32,13 +33,18 @@ final class CsvTableReader {
                 .setIgnoreSurroundingSpaces(true).get();
         List<String> header = null;
         List<Table.Line> lines = new ArrayList<>();
+        int counted = 0;
         try (CSVParser parser = CSVParser.parse(new StringReader(text), format)) {
             for (CSVRecord record : parser) {
                 if (header == null) {
                     header = record.toList();
                 } else {
                     // the header is record 1, so a record's number is its row, as a spreadsheet would show it
-                    lines.add(new Table.Line((int) record.getRecordNumber(), record.toList()));
+                    Table.Line line = new Table.Line((int) record.getRecordNumber(), record.toList());
+                    lines.add(line);
+                    if (!line.blank() && ++counted > maxLines) {
+                        break;
+                    }
                 }
             }
         } catch (IOException | UncheckedIOException e) {

@@ -19,6 +19,11 @@ public record ImportPreview(String fileName, List<ImportProblem> fileProblems, L
         return new ImportPreview(fileName, List.of(problem), List.of());
     }
 
+    /** A file refused for its size while it was being received, before anything of it was read. */
+    public static ImportPreview tooLarge(String fileName) {
+        return rejected(fileName, ImportProblem.file("import.error.too-large", ImportService.MAX_BYTES >> 20));
+    }
+
     public long count(RowAction action) {
         return rows.stream().filter(r -> r.action() == action).count();
     }

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import jakarta.validation.Validator;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -40,10 +41,12 @@ public class ImportService {
 
     private final OrgService org;
     private final AccountService accounts;
+    private final Validator validator;
 
-    ImportService(OrgService org, AccountService accounts) {
+    ImportService(OrgService org, AccountService accounts, Validator validator) {
         this.org = org;
         this.accounts = accounts;
+        this.validator = validator;
     }
 
     /** The principal's account for a school: {@code ht.} and the school's code in lower case, e.g. ht.38010099. */
@@ -151,10 +154,10 @@ public class ImportService {
         }
         String name = fileName.toLowerCase(Locale.ROOT);
         if (name.endsWith(".xlsx")) {
-            return XlsxTableReader.read(content);
+            return XlsxTableReader.read(content, MAX_ROWS);
         }
         if (name.endsWith(".csv")) {
-            return CsvTableReader.read(content);
+            return CsvTableReader.read(content, MAX_ROWS);
         }
         throw new FileRejected("import.error.file-type");
     }
@@ -179,21 +182,26 @@ public class ImportService {
             });
             codes.removeIf(String::isEmpty);
             Map<String, OrgUnitInfo> known = org.findByCodes(codes);
-            Set<String> taken = org.codesInUse(parsed.stream().map(p -> p.code).filter(c -> !c.isEmpty())
-                    .filter(c -> !known.containsKey(c)).toList());
+            // the database compares codes without case (its unique key does): so must the preview
+            Map<String, OrgUnitInfo> knownByKey = new HashMap<>();
+            known.values().forEach(u -> knownByKey.put(codeKey(u.code()), u));
+            Set<String> taken = new HashSet<>();
+            org.codesInUse(parsed.stream().map(p -> p.code).filter(c -> !c.isEmpty())
+                    .filter(c -> !knownByKey.containsKey(codeKey(c))).toList())
+                    .forEach(c -> taken.add(codeKey(c)));
             Map<String, Parsed> firstByCode = new HashMap<>();
             for (Parsed p : parsed) {
                 if (p.code.isEmpty()) {
                     continue;
                 }
-                Parsed first = firstByCode.putIfAbsent(p.code, p);
+                Parsed first = firstByCode.putIfAbsent(codeKey(p.code), p);
                 if (first != null) {
                     p.problem(ImportColumn.CODE, "import.problem.duplicate-code", p.code, first.row);
                 }
             }
             List<ImportRow> rows = new ArrayList<>(parsed.size());
             for (Parsed p : parsed) {
-                RowAction action = action(p, known, taken, firstByCode);
+                RowAction action = action(p, knownByKey, taken, firstByCode);
                 PrincipalAction principal = principal(p);
                 rows.add(new ImportRow(p.row, p.code, p.name, p.typeText, p.type.map(Values.Type::kind).orElse(null),
                         p.type.map(Values.Type::institutionType).orElse(null), p.ownership, p.parentCode,
@@ -204,13 +212,13 @@ public class ImportService {
 
         private Parsed parse(Table.Line line) {
             Parsed p = new Parsed(line.row());
-            p.code = cell(line, ImportColumn.CODE);
-            p.name = cell(line, ImportColumn.NAME);
-            p.typeText = cell(line, ImportColumn.TYPE);
-            p.parentCode = cell(line, ImportColumn.PARENT_CODE);
-            p.principalName = cell(line, ImportColumn.PRINCIPAL_NAME);
-            p.email = cell(line, ImportColumn.EMAIL);
-            p.phone = cell(line, ImportColumn.PHONE);
+            p.code = cell(p, line, ImportColumn.CODE);
+            p.name = cell(p, line, ImportColumn.NAME);
+            p.typeText = cell(p, line, ImportColumn.TYPE);
+            p.parentCode = cell(p, line, ImportColumn.PARENT_CODE);
+            p.principalName = cell(p, line, ImportColumn.PRINCIPAL_NAME);
+            p.email = cell(p, line, ImportColumn.EMAIL);
+            p.phone = cell(p, line, ImportColumn.PHONE);
             if (p.code.isEmpty()) {
                 p.problem(ImportColumn.CODE, "import.problem.missing-code");
             } else if (!Values.isCode(p.code)) {
@@ -227,7 +235,7 @@ public class ImportService {
             } else if (p.type.isEmpty()) {
                 p.problem(ImportColumn.TYPE, "import.problem.bad-type", p.typeText);
             }
-            String ownership = cell(line, ImportColumn.OWNERSHIP);
+            String ownership = cell(p, line, ImportColumn.OWNERSHIP);
             boolean school = p.type.map(t -> t.kind() == UnitKind.SCHOOL).orElse(true);
             p.ownership = Values.ownership(ownership).orElse(null);
             if (ownership.isEmpty() && school) {
@@ -246,7 +254,7 @@ public class ImportService {
             } else if (p.principalName.isEmpty() && !p.email.isEmpty()) {
                 p.problem(ImportColumn.PRINCIPAL_NAME, "import.problem.principal-incomplete");
             }
-            if (!p.email.isEmpty() && !Values.isEmail(p.email)) {
+            if (!p.email.isEmpty() && !(Values.isEmail(p.email) && accountTakes(p.email))) {
                 p.problem(ImportColumn.EMAIL, "import.problem.bad-email", p.email);
             }
             if (!p.phone.isEmpty() && !Values.isPhone(p.phone)) {
@@ -255,16 +263,28 @@ public class ImportService {
             return p;
         }
 
+        /**
+         * What the row does. {@code known}, {@code taken} and {@code inFile} are keyed by {@link #codeKey}: a code
+         * that matches one of them only without case is a problem of its own, as the database would refuse it.
+         */
         private RowAction action(Parsed p, Map<String, OrgUnitInfo> known, Set<String> taken,
                 Map<String, Parsed> inFile) {
-            OrgUnitInfo unit = known.get(p.code);
-            OrgUnitInfo parent = known.get(p.parentCode);
+            OrgUnitInfo unit = known.get(codeKey(p.code));
+            if (unit != null && !unit.code().equals(p.code)) {
+                p.problem(ImportColumn.CODE, "import.problem.code-case", p.code, unit.code());
+                return RowAction.NEW;
+            }
+            OrgUnitInfo parent = known.get(codeKey(p.parentCode));
+            if (parent != null && !parent.code().equals(p.parentCode)) {
+                p.problem(ImportColumn.PARENT_CODE, "import.problem.code-case", p.parentCode, parent.code());
+                return unit == null ? RowAction.NEW : RowAction.UPDATE;
+            }
             if (unit == null) {
-                if (taken.contains(p.code)) {
+                if (taken.contains(codeKey(p.code))) {
                     p.problem(ImportColumn.CODE, "import.problem.code-elsewhere", p.code);
                 }
                 if (!p.parentCode.isEmpty()) {
-                    checkNewParent(p, parent, inFile.get(p.parentCode), known);
+                    checkNewParent(p, parent, inFile.get(codeKey(p.parentCode)), known);
                 }
                 return RowAction.NEW;
             }
@@ -289,9 +309,15 @@ public class ImportService {
                 }
                 return;
             }
-            boolean newOfficeInFile = parentRow != null && parentRow != p && !known.containsKey(parentRow.code)
+            if (parentRow != null && !parentRow.code.equals(p.parentCode)) {
+                p.problem(ImportColumn.PARENT_CODE, "import.problem.code-case", p.parentCode, parentRow.code);
+                return;
+            }
+            OrgUnitInfo grandparent = parentRow == null ? null : known.get(codeKey(parentRow.parentCode));
+            boolean newOfficeInFile = parentRow != null && parentRow != p
+                    && !known.containsKey(codeKey(parentRow.code))
                     && parentRow.type.map(t -> t.kind() == UnitKind.DISTRICT_OFFICE).orElse(false)
-                    && known.containsKey(parentRow.parentCode);
+                    && grandparent != null && grandparent.code().equals(parentRow.parentCode);
             if (!newOfficeInFile) {
                 p.problem(ImportColumn.PARENT_CODE, "import.problem.unknown-parent", p.parentCode);
             }
@@ -305,9 +331,29 @@ public class ImportService {
             return account.isPresent() ? PrincipalAction.EXISTS : PrincipalAction.CREATE;
         }
 
-        private String cell(Table.Line line, ImportColumn column) {
+        /**
+         * The cell's value. A workbook's formula is refused where the import reads it: neither its text nor its
+         * result (cached by whatever wrote the file, maybe stale, maybe absent) is what the sector database holds.
+         */
+        private String cell(Parsed p, Table.Line line, ImportColumn column) {
             Integer index = columns.get(column);
-            return index == null ? "" : line.cell(index);
+            if (index == null) {
+                return "";
+            }
+            String value = line.cell(index);
+            if (line.formula(index)) {
+                p.problem(column, "import.problem.formula", value);
+            }
+            return value;
+        }
+
+        /** The e-mail rule of the account the commit would create ({@link NewAccount#email}), not a copy of it. */
+        private boolean accountTakes(String email) {
+            return validator.validateValue(NewAccount.class, "email", email).isEmpty();
+        }
+
+        private static String codeKey(String code) {
+            return code.toLowerCase(Locale.ROOT);
         }
 
         private static String parentPath(OrgUnitInfo unit) {

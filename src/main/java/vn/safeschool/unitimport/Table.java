@@ -1,14 +1,27 @@
 package vn.safeschool.unitimport;
 
+import java.util.BitSet;
 import java.util.List;
 
-/** A file's cells as text: the header row and the data rows, each with its number as a spreadsheet shows it. */
+/**
+ * A file's cells as text: the header row and the data rows, each with its number as a spreadsheet shows it. The
+ * readers stop after {@code maxLines + 1} data rows that are not blank, so {@code lines} is never longer.
+ */
 record Table(List<String> header, List<Line> lines) {
 
-    record Line(int row, List<String> cells) {
+    /** A data row; {@code formulas} marks the cells of a workbook that hold a formula rather than a value. */
+    record Line(int row, List<String> cells, BitSet formulas) {
+
+        Line(int row, List<String> cells) {
+            this(row, cells, new BitSet());
+        }
 
         String cell(int index) {
             return index >= 0 && index < cells.size() ? Text.clean(cells.get(index)) : "";
+        }
+
+        boolean formula(int index) {
+            return index >= 0 && formulas.get(index);
         }
 
         boolean blank() {

@@ -7,10 +7,11 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.upload.Upload;
-import com.vaadin.flow.server.streams.UploadHandler;
+import com.vaadin.flow.component.upload.UploadFormat;
 import jakarta.validation.ConstraintViolationException;
 import org.jspecify.annotations.Nullable;
 import vn.safeschool.base.RuleViolation;
+import vn.safeschool.base.ui.BoundedUpload;
 import vn.safeschool.base.ui.Notifications;
 import vn.safeschool.followup.FollowUpCaseInfo;
 import vn.safeschool.followup.FollowUpResponse;
@@ -37,9 +38,12 @@ class RespondForm extends Composite<Div> {
         conclusions.setLabel(getTranslation("followup.conclusions"));
         conclusions.setMaxLength(10_000);
         conclusions.setWidthFull();
-        upload = new Upload(UploadHandler.inMemory((metadata, bytes) ->
-                file = new FollowUpResponse.Upload(metadata.fileName(), bytes)));
+        upload = new Upload(new BoundedUpload(maxBytes,
+                (metadata, bytes) -> file = new FollowUpResponse.Upload(metadata.fileName(), bytes),
+                metadata -> Notifications.error(getTranslation("followup.error.attachment-too-large",
+                        metadata.fileName(), maxBytes / (1024 * 1024)))));
         upload.setId("respond-upload");
+        upload.setUploadFormat(UploadFormat.RAW);
         upload.setMaxFiles(1);
         upload.setMaxFileSize((int) Math.min(Integer.MAX_VALUE, maxBytes));
         upload.setAcceptedFileTypes(".pdf", ".docx", ".xlsx", ".jpg", ".jpeg", ".png");

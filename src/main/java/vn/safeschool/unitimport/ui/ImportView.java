@@ -13,16 +13,17 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.component.upload.UploadFormat;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
-import com.vaadin.flow.server.streams.UploadHandler;
 import jakarta.annotation.security.RolesAllowed;
 import org.jspecify.annotations.Nullable;
 import vn.safeschool.base.Roles;
 import vn.safeschool.base.RuleViolation;
+import vn.safeschool.base.ui.BoundedUpload;
 import vn.safeschool.base.ui.Notifications;
 import vn.safeschool.unitimport.ImportPreview;
 import vn.safeschool.unitimport.ImportProblem;
@@ -61,8 +62,12 @@ public class ImportView extends Main implements HasDynamicTitle {
         }), getTranslation("import.template"));
         template.setId("template");
 
-        Upload upload = new Upload(UploadHandler.inMemory((metadata, bytes) -> show(metadata.fileName(), bytes)));
+        Upload upload = new Upload(new BoundedUpload(ImportService.MAX_BYTES,
+                (metadata, bytes) -> show(metadata.fileName(), bytes),
+                metadata -> show(ImportPreview.tooLarge(metadata.fileName()), new byte[0])));
         upload.setId("upload");
+        // the file as the request body, read by the handler as it arrives (not parsed by the container first)
+        upload.setUploadFormat(UploadFormat.RAW);
         upload.setMaxFiles(1);
         upload.setMaxFileSize((int) ImportService.MAX_BYTES);
         upload.setAcceptedFileTypes(".xlsx", ".csv", XLSX, "text/csv");
@@ -101,8 +106,11 @@ public class ImportView extends Main implements HasDynamicTitle {
 
     /** The preview of an uploaded file: problems first, then every row; Confirm only when nothing is wrong. */
     void show(String name, byte[] bytes) {
-        ImportPreview preview = imports.preview(name, bytes);
-        this.fileName = name;
+        show(imports.preview(name, bytes), bytes);
+    }
+
+    private void show(ImportPreview preview, byte[] bytes) {
+        this.fileName = preview.fileName();
         this.content = preview.canCommit() && preview.changesSomething() ? bytes : null;
         result.removeAll();
         fileProblems.removeAll();

@@ -5,12 +5,22 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static vn.safeschool.unitimport.ImportFixture.OFFICE;
 import static vn.safeschool.unitimport.ImportFixture.VIETNAMESE_HEADER;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
 import java.util.List;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.browserless.internal.MockVaadin;
 import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.server.StreamResourceRegistry;
+import com.vaadin.flow.server.VaadinRequest;
+import com.vaadin.flow.server.VaadinResponse;
+import com.vaadin.flow.server.VaadinSession;
+import com.vaadin.flow.server.streams.UploadEvent;
+import com.vaadin.flow.server.streams.UploadHandler;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -95,6 +105,77 @@ class ImportBadInputTest extends SpringBrowserlessTest {
         assertThat($(Button.class).id("confirm").isEnabled()).isFalse();
         assertThat(imports.preview("lon.csv", oversized).fileProblems()).extracting(ImportProblem::key)
                 .containsExactly("import.error.too-large");
+    }
+
+    @Test
+    void an_upload_over_the_size_limit_is_refused_while_it_arrives_not_after_it_was_received_whole()
+            throws IOException {
+        navigate(ImportView.class);
+        UploadHandler handler = handlerOf($(Upload.class).id("upload"));
+        Body undeclared = new Body(30L * 1024 * 1024);
+        Body declared = new Body(200L * 1024 * 1024);
+
+        UploadEvent chunked = upload("lon.xlsx", -1, undeclared);
+        handler.handleUploadRequest(chunked);
+        MockVaadin.runUIQueue();
+        UploadEvent withLength = upload("rat-lon.xlsx", declared.size, declared);
+        handler.handleUploadRequest(withLength);
+        MockVaadin.runUIQueue();
+
+        assertThat(undeclared.read).as("stops one byte past the limit").isEqualTo(ImportService.MAX_BYTES + 1);
+        assertThat(declared.read).as("a declared size over the limit is not read at all").isZero();
+        assertThat(chunked.isRejected()).isTrue();
+        assertThat(withLength.isRejected()).isTrue();
+        assertThat($(Div.class).id("file-problems").getElement().getTextRecursively()).isEqualTo("Tệp lớn hơn 10 MB.");
+        assertThat($(Button.class).id("confirm").isEnabled()).isFalse();
+    }
+
+    private static UploadHandler handlerOf(Upload upload) {
+        URI target = URI.create(upload.getElement().getAttribute("target"));
+        return (UploadHandler) VaadinSession.getCurrent().getResourceRegistry()
+                .getResource(StreamResourceRegistry.ElementStreamResource.class, target).orElseThrow()
+                .getElementRequestHandler();
+    }
+
+    private UploadEvent upload(String name, long declaredSize, InputStream body) {
+        return new UploadEvent(VaadinRequest.getCurrent(), VaadinResponse.getCurrent(), VaadinSession.getCurrent(),
+                name, declaredSize, ImportFixture.XLSX, $(Upload.class).id("upload").getElement(), null) {
+            @Override
+            public InputStream getInputStream() {
+                return body;
+            }
+        };
+    }
+
+    /** A request body of the given size, made up as it is read (nothing held), counting what was read. */
+    private static final class Body extends InputStream {
+
+        final long size;
+        long read;
+
+        Body(long size) {
+            this.size = size;
+        }
+
+        @Override
+        public int read() {
+            if (read >= size) {
+                return -1;
+            }
+            read++;
+            return 'x';
+        }
+
+        @Override
+        public int read(byte[] b, int off, int len) {
+            if (read >= size) {
+                return -1;
+            }
+            int n = (int) Math.min(len, size - read);
+            java.util.Arrays.fill(b, off, off + n, (byte) 'x');
+            read += n;
+            return n;
+        }
     }
 
     @Test
