@@ -3,11 +3,15 @@ package vn.safeschool.security;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.net.CookieManager;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -15,9 +19,14 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpHeaders;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import vn.safeschool.FormSignIn;
 import vn.safeschool.RunningServerTest;
+import vn.safeschool.audit.AuditEntry;
+import vn.safeschool.audit.AuditFilter;
+import vn.safeschool.audit.AuditService;
 import vn.safeschool.base.AppClock;
+import vn.safeschool.base.audit.AuditAction;
 
 /** Sign-ins over real HTTP against the running server: lockout, address throttling, the same message for all. */
 @RunningServerTest
@@ -39,6 +48,10 @@ class SignInProtectionTest {
     AccountService accounts;
     @Autowired
     SystemTask system;
+    @Autowired
+    AuditService audit;
+    @Autowired
+    JdbcClient jdbc;
 
     @AfterEach
     void restore() {
@@ -91,6 +104,56 @@ class SignInProtectionTest {
         assertThat(page.headers().firstValue("X-Frame-Options")).hasValue("DENY");
         assertThat(page.headers().firstValue("Referrer-Policy")).hasValue("same-origin");
         assertThat(page.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
+    }
+
+    @Test
+    void a_sign_in_posted_from_another_site_without_the_form_token_is_refused() throws Exception {
+        try (HttpClient browser = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER)
+                .cookieHandler(new CookieManager()).build()) {
+            HttpResponse<Void> forged = browser.send(HttpRequest.newBuilder(URI.create(url("/login")))
+                    .header(HttpHeaders.CONTENT_TYPE, "application/x-www-form-urlencoded")
+                    .header(HttpHeaders.ORIGIN, "https://attacker.example")
+                    .POST(HttpRequest.BodyPublishers.ofString("username=lanhdao&password=" + demoPassword))
+                    .build(), HttpResponse.BodyHandlers.discarding());
+            HttpResponse<Void> then = browser.send(HttpRequest.newBuilder(URI.create(url("/"))).build(),
+                    HttpResponse.BodyHandlers.discarding());
+
+            assertThat(forged.headers().firstValue(HttpHeaders.LOCATION).orElse(""))
+                    .as("refused, or back to the sign-in page; never into the console").matches("|.*/login(;.*)?");
+            assertThat(then.statusCode()).as("the browser is not signed in").isEqualTo(302);
+            assertThat(then.headers().firstValue(HttpHeaders.LOCATION)).hasValueSatisfying(
+                    where -> assertThat(where).contains("/login"));
+        }
+    }
+
+    @Test
+    void the_session_cookie_stays_home_on_other_sites_requests() throws Exception {
+        HttpResponse<String> page = HttpClient.newHttpClient().send(
+                HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/login")).build(),
+                HttpResponse.BodyHandlers.ofString());
+
+        assertThat(page.headers().allValues(HttpHeaders.SET_COOKIE)).filteredOn(c -> c.startsWith("JSESSIONID="))
+                .singleElement().satisfies(cookie -> assertThat(cookie).contains("HttpOnly", "SameSite=Lax"));
+    }
+
+    @Test
+    void a_failed_sign_in_under_an_unknown_name_keeps_the_name_out_of_the_audit_log() throws Exception {
+        String typed = "MatKhau-Go-Nham-O-" + System.nanoTime();
+        Instant start = clock.instant().minusSeconds(1);
+
+        assertThat(signIn(typed, "bat-ky")).endsWith("/login?error");
+        assertThat(signIn(" HT.Chuse ", "sai-mat-khau")).endsWith("/login?error");
+
+        List<AuditEntry> failures = system.call(() -> audit.search(new AuditFilter(null, null,
+                Set.of(AuditAction.LOGIN_FAILED), start, null), 0, 50));
+        assertThat(failures).extracting(AuditEntry::actor).contains(AccountService.UNKNOWN_USERNAME, "ht.chuse")
+                .noneMatch(actor -> actor.contains(typed) || actor.contains("HT.Chuse"));
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM audit_event WHERE actor_name LIKE ? OR target LIKE ?")
+                .params("%" + typed + "%", "%" + typed + "%").query(Long.class).single()).isZero();
+    }
+
+    private String url(String path) {
+        return "http://127.0.0.1:" + port + path;
     }
 
     private void move(Duration by) {
