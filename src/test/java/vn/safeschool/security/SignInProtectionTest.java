@@ -3,6 +3,7 @@ package vn.safeschool.security;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.net.CookieManager;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -91,6 +92,40 @@ class SignInProtectionTest {
         assertThat(page.headers().firstValue("X-Frame-Options")).hasValue("DENY");
         assertThat(page.headers().firstValue("Referrer-Policy")).hasValue("same-origin");
         assertThat(page.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
+    }
+
+    @Test
+    void a_sign_in_posted_from_another_site_without_the_form_token_is_refused() throws Exception {
+        try (HttpClient browser = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER)
+                .cookieHandler(new CookieManager()).build()) {
+            HttpResponse<Void> forged = browser.send(HttpRequest.newBuilder(URI.create(url("/login")))
+                    .header(HttpHeaders.CONTENT_TYPE, "application/x-www-form-urlencoded")
+                    .header(HttpHeaders.ORIGIN, "https://attacker.example")
+                    .POST(HttpRequest.BodyPublishers.ofString("username=lanhdao&password=" + demoPassword))
+                    .build(), HttpResponse.BodyHandlers.discarding());
+            HttpResponse<Void> then = browser.send(HttpRequest.newBuilder(URI.create(url("/"))).build(),
+                    HttpResponse.BodyHandlers.discarding());
+
+            assertThat(forged.headers().firstValue(HttpHeaders.LOCATION).orElse(""))
+                    .as("refused, or back to the sign-in page; never into the console").matches("|.*/login(;.*)?");
+            assertThat(then.statusCode()).as("the browser is not signed in").isEqualTo(302);
+            assertThat(then.headers().firstValue(HttpHeaders.LOCATION)).hasValueSatisfying(
+                    where -> assertThat(where).contains("/login"));
+        }
+    }
+
+    @Test
+    void the_session_cookie_stays_home_on_other_sites_requests() throws Exception {
+        HttpResponse<String> page = HttpClient.newHttpClient().send(
+                HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/login")).build(),
+                HttpResponse.BodyHandlers.ofString());
+
+        assertThat(page.headers().allValues(HttpHeaders.SET_COOKIE)).filteredOn(c -> c.startsWith("JSESSIONID="))
+                .singleElement().satisfies(cookie -> assertThat(cookie).contains("HttpOnly", "SameSite=Lax"));
+    }
+
+    private String url(String path) {
+        return "http://127.0.0.1:" + port + path;
     }
 
     private void move(Duration by) {
