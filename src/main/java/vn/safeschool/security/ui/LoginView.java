@@ -3,6 +3,7 @@ package vn.safeschool.security.ui;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.login.LoginForm;
 import com.vaadin.flow.component.login.LoginI18n;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -21,7 +22,11 @@ import vn.safeschool.base.i18n.UiLocale;
 @AnonymousAllowed
 public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
+    /** Where a browser whose session was closed for idleness is sent (relative to the context path). */
+    static final String SIGNED_OUT = "login?signed-out";
+
     private final LoginForm form = new LoginForm();
+    private final Paragraph signedOut = new Paragraph();
 
     public LoginView() {
         addClassName("ss-login");
@@ -33,7 +38,11 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
                         ? Translations.ENGLISH : Translations.VIETNAMESE));
         language.setId("switch-language");
         language.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        add(form, language);
+        signedOut.setId("signed-out");
+        signedOut.addClassName("ss-login-notice");
+        signedOut.setText(getTranslation("login.signed-out"));
+        signedOut.setVisible(false);
+        add(signedOut, form, language);
     }
 
     private LoginI18n i18n() {
@@ -53,7 +62,9 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        form.setError(event.getLocation().getQueryParameters().getParameters().containsKey("error"));
+        var parameters = event.getLocation().getQueryParameters().getParameters();
+        form.setError(parameters.containsKey("error"));
+        signedOut.setVisible(parameters.containsKey("signed-out") && !parameters.containsKey("error"));
     }
 
     @Override
