@@ -35,6 +35,9 @@ import vn.safeschool.org.UnitKind;
 @Transactional(readOnly = true)
 public class AccountService {
 
+    /** The audit log's actor for a failed sign-in under a name no account has (no account name has parentheses). */
+    public static final String UNKNOWN_USERNAME = "(unknown)";
+
     private final AppUserRepository users;
     private final PasswordEncoder passwordEncoder;
     private final PasswordPolicy policy;
@@ -206,14 +209,18 @@ public class AccountService {
                 username));
     }
 
+    /**
+     * A failed sign-in names the account it tried, never the text typed: people type their password into the name
+     * field, and the audit log is read by others.
+     */
     @Transactional
     void recordLoginFailure(String username, LoginProtectionProperties protection) {
         Optional<AppUser> user = users.findByUsername(username.strip().toLowerCase(Locale.ROOT));
         events.publishEvent(new AuditEvent(AuditAction.LOGIN_FAILED, user.map(AppUser::homeUnitId).orElse(null),
-                null, Map.of(), Map.of(), username));
+                null, Map.of(), Map.of(), user.map(AppUser::username).orElse(UNKNOWN_USERNAME)));
         user.filter(u -> u.failedLogin(clock.instant(), protection.maxFailures(), protection.lockDuration()))
                 .ifPresent(u -> events.publishEvent(new AuditEvent(AuditAction.ACCOUNT_LOCKED, u.homeUnitId(),
-                        "account:" + u.id(), Map.of(), Map.of(), username)));
+                        "account:" + u.id(), Map.of(), Map.of(), u.username())));
     }
 
     private @Nullable Long homeOf(String username) {

@@ -9,6 +9,9 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -16,9 +19,14 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpHeaders;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import vn.safeschool.FormSignIn;
 import vn.safeschool.RunningServerTest;
+import vn.safeschool.audit.AuditEntry;
+import vn.safeschool.audit.AuditFilter;
+import vn.safeschool.audit.AuditService;
 import vn.safeschool.base.AppClock;
+import vn.safeschool.base.audit.AuditAction;
 
 /** Sign-ins over real HTTP against the running server: lockout, address throttling, the same message for all. */
 @RunningServerTest
@@ -40,6 +48,10 @@ class SignInProtectionTest {
     AccountService accounts;
     @Autowired
     SystemTask system;
+    @Autowired
+    AuditService audit;
+    @Autowired
+    JdbcClient jdbc;
 
     @AfterEach
     void restore() {
@@ -122,6 +134,22 @@ class SignInProtectionTest {
 
         assertThat(page.headers().allValues(HttpHeaders.SET_COOKIE)).filteredOn(c -> c.startsWith("JSESSIONID="))
                 .singleElement().satisfies(cookie -> assertThat(cookie).contains("HttpOnly", "SameSite=Lax"));
+    }
+
+    @Test
+    void a_failed_sign_in_under_an_unknown_name_keeps_the_name_out_of_the_audit_log() throws Exception {
+        String typed = "MatKhau-Go-Nham-O-" + System.nanoTime();
+        Instant start = clock.instant().minusSeconds(1);
+
+        assertThat(signIn(typed, "bat-ky")).endsWith("/login?error");
+        assertThat(signIn(" HT.Chuse ", "sai-mat-khau")).endsWith("/login?error");
+
+        List<AuditEntry> failures = system.call(() -> audit.search(new AuditFilter(null, null,
+                Set.of(AuditAction.LOGIN_FAILED), start, null), 0, 50));
+        assertThat(failures).extracting(AuditEntry::actor).contains(AccountService.UNKNOWN_USERNAME, "ht.chuse")
+                .noneMatch(actor -> actor.contains(typed) || actor.contains("HT.Chuse"));
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM audit_event WHERE actor_name LIKE ? OR target LIKE ?")
+                .params("%" + typed + "%", "%" + typed + "%").query(Long.class).single()).isZero();
     }
 
     private String url(String path) {

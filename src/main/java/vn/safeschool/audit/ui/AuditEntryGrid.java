@@ -7,6 +7,7 @@ import com.vaadin.flow.component.grid.Grid;
 import org.jspecify.annotations.Nullable;
 import vn.safeschool.audit.AuditEntry;
 import vn.safeschool.base.Zones;
+import vn.safeschool.security.AccountService;
 
 /** Audit entries as a grid: time (Vietnam), user, action, unit, target and the changes "field: old → new". */
 public class AuditEntryGrid extends Grid<AuditEntry> {
@@ -17,7 +18,8 @@ public class AuditEntryGrid extends Grid<AuditEntry> {
     public AuditEntryGrid() {
         addColumn(e -> TIME.format(e.when().atZone(Zones.VIETNAM))).setHeader(getTranslation("audit.column.time"))
                 .setKey("time").setAutoWidth(true).setFlexGrow(0);
-        addColumn(AuditEntry::actor).setHeader(getTranslation("audit.column.user")).setKey("user")
+        addColumn(e -> AccountService.UNKNOWN_USERNAME.equals(e.actor()) ? getTranslation("audit.actor.unknown")
+                : e.actor()).setHeader(getTranslation("audit.column.user")).setKey("user")
                 .setAutoWidth(true).setFlexGrow(0);
         addColumn(e -> getTranslation("audit.action." + e.action().name()))
                 .setHeader(getTranslation("audit.column.action")).setKey("action").setAutoWidth(true);
