@@ -1,5 +1,6 @@
 package vn.safeschool.audit;
 
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -13,9 +14,12 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.safeschool.base.Inputs;
 import vn.safeschool.base.Roles;
 import vn.safeschool.base.RuleViolation;
+import vn.safeschool.base.audit.AuditAction;
 import vn.safeschool.org.Jurisdiction;
 import vn.safeschool.org.OrgService;
 import vn.safeschool.org.OrgUnitInfo;
+import vn.safeschool.security.CurrentUser;
+import vn.safeschool.security.Role;
 
 /**
  * Reads the audit log, always inside the reader's jurisdiction ({@code unit_path LIKE} {@link
@@ -30,14 +34,26 @@ public class AuditService {
     /** The most entries one read returns. */
     public static final int MAX_LIMIT = 500;
 
+    /**
+     * What a unit's history shows to those who do not read the audit log: everything but the sign-ins and the
+     * accounts' rows (a new action is shown unless it is about people and added here).
+     */
+    public static final Set<AuditAction> UNIT_WORK = Set.copyOf(EnumSet.complementOf(EnumSet.of(
+            AuditAction.LOGIN_SUCCEEDED, AuditAction.LOGIN_FAILED, AuditAction.ACCOUNT_LOCKED,
+            AuditAction.ACCOUNT_CREATED, AuditAction.ACCOUNT_UPDATED, AuditAction.ACCOUNT_DISABLED,
+            AuditAction.ACCOUNT_ENABLED, AuditAction.ACCOUNT_UNLOCKED, AuditAction.PASSWORD_RESET,
+            AuditAction.PASSWORD_CHANGED)));
+
     private final AuditRecordRepository records;
     private final Jurisdiction jurisdiction;
     private final OrgService org;
+    private final CurrentUser currentUser;
 
-    AuditService(AuditRecordRepository records, Jurisdiction jurisdiction, OrgService org) {
+    AuditService(AuditRecordRepository records, Jurisdiction jurisdiction, OrgService org, CurrentUser currentUser) {
         this.records = records;
         this.jurisdiction = jurisdiction;
         this.org = org;
+        this.currentUser = currentUser;
     }
 
     /** The events matching the filter, newest first; a unit filter outside the jurisdiction is {@code NotFound}. */
@@ -51,12 +67,18 @@ public class AuditService {
         return records.count(where(filter));
     }
 
-    /** What happened to a unit and everything under it, newest first; a unit the user may not see is NotFound. */
+    /**
+     * What happened to a unit and everything under it, newest first; a unit the user may not see is NotFound. The
+     * department's staff, who read the whole audit log, see every row; everyone else sees the work done on the
+     * units ({@link #UNIT_WORK}) — never who signed in when, nor the account rows with their e-mail addresses and
+     * phone numbers.
+     */
     @PreAuthorize(Roles.IS_USER)
     public List<AuditEntry> historyOfUnit(long unitId, int limit) {
         OrgUnitInfo unit = jurisdiction.require(unitId);
+        boolean readsTheAuditLog = currentUser.isSystem() || currentUser.hasRole(Role.DEPARTMENT_STAFF);
         var where = new AuditRecordRepository.Where(jurisdiction.pathPattern(), false, unit.path() + "%", null,
-                Set.of(), null, null);
+                readsTheAuditLog ? Set.of() : UNIT_WORK, null, null);
         return entries(records.find(where, 0, bounded(limit)));
     }
 

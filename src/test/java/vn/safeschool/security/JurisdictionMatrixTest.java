@@ -29,7 +29,10 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.safeschool.SafeSchoolTest;
+import vn.safeschool.audit.AuditEntry;
 import vn.safeschool.audit.AuditFilter;
+import vn.safeschool.audit.AuditService;
+import vn.safeschool.base.audit.AuditAction;
 import vn.safeschool.checklist.ChecklistEdit;
 import vn.safeschool.checklist.ChecklistVersionInfo;
 import vn.safeschool.letter.LetterFields;
@@ -99,6 +102,9 @@ class JurisdictionMatrixTest {
     /** Department staff only, and nothing unit-bound in it. */
     private static final Expect STAFF_ONLY = new Expect(DENIED, DENIED, ALLOWED, ALLOWED, DENIED, DENIED, DENIED,
             DENIED);
+    /** Who reads the audit log: only department staff see who signed in and the accounts' rows, in a unit's history. */
+    private static final Expect AUDIT_READERS = new Expect(HIDDEN, HIDDEN, ALLOWED, HIDDEN, HIDDEN, HIDDEN, HIDDEN,
+            HIDDEN);
     /** The school itself: its principal, for their own school only. */
     private static final Expect SCHOOL_ONLY = new Expect(DENIED, DENIED, DENIED, DENIED, DENIED, DENIED, ALLOWED,
             HIDDEN);
@@ -243,6 +249,10 @@ class JurisdictionMatrixTest {
             new Row("AuditService.count/1", (s, p) -> s.audit().count(unitFilter(p)), STAFF_SCOPED),
             new Row("AuditService.historyOfUnit/2", (s, p) -> answered(s.audit().historyOfUnit(p.schoolId(), 10)),
                     READ_SCOPED),
+            new Row("AuditService.historyOfUnit/2 declarations and unit changes", (s, p) -> history(s, p)
+                    .containsAll(Set.of(AuditAction.DECLARATION_SUBMITTED, AuditAction.UNIT_UPDATED)), READ_SCOPED),
+            new Row("AuditService.historyOfUnit/2 sign-ins and accounts", (s, p) -> history(s, p).stream()
+                    .anyMatch(action -> !AuditService.UNIT_WORK.contains(action)), AUDIT_READERS),
             new Row("LetterService.template/1", (s, p) -> s.letters().template(p.campaignId()), DEPARTMENT_SCOPED),
             new Row("LetterService.saveTemplate/2", (s, p) -> s.letters().saveTemplate(p.campaignId(),
                     templateAsRead(s, p)), STAFF_SCOPED),
@@ -284,7 +294,8 @@ class JurisdictionMatrixTest {
 
     @Test
     void every_public_service_method_has_a_row_in_the_matrix() {
-        Set<String> inMatrix = new TreeSet<>(ROWS.stream().map(Row::method).toList());
+        // a method may have several rows, one per aspect: "AuditService.historyOfUnit/2 sign-ins and accounts"
+        Set<String> inMatrix = new TreeSet<>(ROWS.stream().map(row -> row.method().split(" ", 2)[0]).toList());
 
         assertThat(new TreeSet<>(publicServiceMethods().keySet())).isEqualTo(inMatrix);
     }
@@ -332,6 +343,12 @@ class JurisdictionMatrixTest {
 
     private static LetterRequest letter(MatrixFixture.Place place) {
         return new LetterRequest(place.campaignId(), null, "1", java.time.LocalDate.of(2021, 2, 26), LETTER);
+    }
+
+    /** The actions in the place's school's history (the fixture put a sign-in, an account, a declaration there). */
+    private static Set<AuditAction> history(MatrixFixture.Services s, MatrixFixture.Place p) {
+        return s.audit().historyOfUnit(p.schoolId(), AuditService.MAX_LIMIT).stream().map(AuditEntry::action)
+                .collect(java.util.stream.Collectors.toSet());
     }
 
     private static AuditFilter unitFilter(MatrixFixture.Place place) {

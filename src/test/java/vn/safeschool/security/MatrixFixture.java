@@ -170,6 +170,9 @@ class MatrixFixture {
             if (inside && method.startsWith("Declaration")) {
                 services.declarations().importSubmission(school.id(), campaign.id(), allMet(), clock.instant(), null);
             }
+            if (method.startsWith("AuditService.historyOfUnit/2 ")) {
+                happenedAt(school, school.code().startsWith("62") ? kontumCampaign : gialai);
+            }
             return new Place(school.id(), school.code(), office.id(), office.code(), campaign.id(), campaign.docNumber(),
                     checklistId, school.id(), account.id(), account.username(),
                     new NewOrgUnit(office.id(), "MX" + suffix(), "Trường mới (kiểm thử)", null, UnitKind.SCHOOL,
@@ -188,6 +191,20 @@ class MatrixFixture {
                     reminding(method, who, inside, school, inside || who == Who.PRINCIPAL || who == Who.DISTRICT_ADMIN
                             ? gialai : kontumCampaign));
         });
+    }
+
+    /**
+     * For the unit history's rows: what its audit rows record at the school — a declaration, a change of the unit,
+     * an account with an e-mail address and phone number, and that account's sign-in.
+     */
+    private void happenedAt(OrgUnitInfo school, CampaignInfo campaign) {
+        services.declarations().importSubmission(school.id(), campaign.id(), allMet(), clock.instant(), null);
+        services.org().update(school.id(), new UnitChanges(school.name() + " (sửa)", school.shortName(),
+                school.institutionType(), school.ownership(), null, true));
+        AccountInfo account = services.accounts().create(new NewAccount("mx." + suffix(), null, "Hiệu trưởng kiểm thử",
+                "hieutruong." + suffix() + "@truong.edu.vn", "0912345678", Role.PRINCIPAL, school.id(),
+                Locale.of("vi"))).account();
+        services.accounts().recordLoginSuccess(account.username());
     }
 
     /** Only the reminders' rows send anything; the others get ids that match nothing. */
