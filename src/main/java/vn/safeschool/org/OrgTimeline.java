@@ -140,16 +140,13 @@ public class OrgTimeline {
     public List<OrgUnitInfo> childrenAt(long parentId, Instant moment) {
         jurisdiction.requireAt(parentId, moment);
         // a unit seen as it was shows only the children that held schools of the jurisdiction, never their siblings
-        return versions.childrenAt(parentId, moment).stream()
-                .filter(child -> jurisdiction.findAt(child.id(), moment).isPresent()).toList();
+        return versions.childrenAt(parentId, moment, jurisdiction.pathPattern());
     }
 
     /** Which of these units (those the user may see) had open children at the moment. */
     @PreAuthorize(Roles.IS_USER)
     public Set<Long> parentsAt(Collection<Long> unitIds, Instant moment) {
-        Set<Long> parents = new java.util.HashSet<>(versions.parentsAt(unitIds, moment));
-        parents.removeIf(id -> jurisdiction.find(id).isEmpty());
-        return parents;
+        return versions.parentsAt(unitIds, moment, jurisdiction.pathPattern());
     }
 
     /**

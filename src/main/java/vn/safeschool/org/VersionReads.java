@@ -23,6 +23,12 @@ class VersionReads {
                    u.ownership, v.active
             FROM org_unit_version v JOIN org_unit u ON u.id = v.unit_id""";
 
+    /** Whether the version {@code v} (its unit {@code u}) is one the jurisdiction may see as it was. */
+    private static final String SEEN = """
+            (u.path LIKE :jurisdiction OR EXISTS (SELECT 1 FROM org_unit_version h JOIN org_unit s ON s.id = h.unit_id
+             WHERE h.path LIKE CONCAT(v.path, '%') AND h.valid_from <= :orgAt AND h.valid_to > :orgAt
+               AND s.path LIKE :jurisdiction))""";
+
     private final JdbcClient jdbc;
 
     VersionReads(JdbcClient jdbc) {
@@ -41,20 +47,29 @@ class VersionReads {
         return ids.length == 0 ? Optional.empty() : at(Long.parseLong(ids[ids.length - 1]), moment);
     }
 
-    /** The children a unit had at the moment, as they were then. */
-    List<OrgUnitInfo> childrenAt(long parentId, Instant moment) {
-        return jdbc.sql(SELECT_AT + " WHERE v.parent_id = :id AND " + AT + " ORDER BY v.name").param("id", parentId)
-                .param("orgAt", Timestamp.from(moment)).query(VersionReads::info).list();
+    /**
+     * The children a unit had at the moment, as they were then, that a jurisdiction may see as they were: those it
+     * covers today, or that held one of its schools then (the rule of {@code Jurisdiction.findAt}, for a whole level
+     * in one query).
+     */
+    List<OrgUnitInfo> childrenAt(long parentId, Instant moment, String jurisdiction) {
+        return jdbc.sql(SELECT_AT + " WHERE v.parent_id = :id AND " + AT + " AND " + SEEN + " ORDER BY v.name")
+                .param("id", parentId).param("orgAt", Timestamp.from(moment)).param("jurisdiction", jurisdiction)
+                .query(VersionReads::info).list();
     }
 
-    /** Which of these units had open children at the moment. */
-    Set<Long> parentsAt(Collection<Long> unitIds, Instant moment) {
+    /** Which of these units, those the jurisdiction covers today, had open children at the moment. */
+    Set<Long> parentsAt(Collection<Long> unitIds, Instant moment, String jurisdiction) {
         if (unitIds.isEmpty()) {
             return Set.of();
         }
-        return new HashSet<>(jdbc.sql("SELECT DISTINCT v.parent_id FROM org_unit_version v WHERE v.parent_id IN (:ids)"
-                + " AND v.active AND " + AT).param("ids", List.copyOf(unitIds))
-                .param("orgAt", Timestamp.from(moment)).query(Long.class).list());
+        return new HashSet<>(jdbc.sql("""
+                SELECT DISTINCT v.unit_id FROM org_unit_version v JOIN org_unit u ON u.id = v.unit_id
+                WHERE v.unit_id IN (:ids) AND %s AND u.path LIKE :jurisdiction
+                  AND EXISTS (SELECT 1 FROM org_unit_version c WHERE c.parent_id = v.unit_id AND c.active
+                              AND c.valid_from <= :orgAt AND c.valid_to > :orgAt)""".formatted(AT))
+                .param("ids", List.copyOf(unitIds)).param("orgAt", Timestamp.from(moment))
+                .param("jurisdiction", jurisdiction).query(Long.class).list());
     }
 
     Optional<String> pathAt(long unitId, Instant moment) {
