@@ -46,6 +46,8 @@ final class RestructureModel {
         String path = "";
         int depth;
         boolean created;
+        /** the step that placed the unit anew (its line), so that a problem with the new place names it */
+        int placedBy;
         @Nullable InstitutionType type;
         @Nullable Ownership ownership;
 
@@ -188,6 +190,7 @@ final class RestructureModel {
         Node parent = resolve(s, s.parentCode(), "parent");
         if (parent != null) {
             node.parent = parent.id;
+            node.placedBy = s.line();
         }
     }
 
@@ -301,6 +304,7 @@ final class RestructureModel {
                 return;
             }
             unit.parent = parent.id;
+            unit.placedBy = first.line();
             explicitlyMoved.add(unit);
         }
         if (newName != null) {
@@ -345,7 +349,10 @@ final class RestructureModel {
             Node at = node;
             while (at != null && !done.contains(at.id)) {
                 if (!seen.add(at.id)) {
-                    problem(closedOrLine(at), "reorg.problem.cycle", at.code);
+                    // named at the step that closed the loop: the unit in it that a step placed anew
+                    Node placed = chain.stream().filter(c -> c.placedBy != 0).findFirst().orElse(at);
+                    problem(placed.placedBy != 0 ? placed.placedBy : closedOrLine(at), "reorg.problem.cycle",
+                            placed.code);
                     return;
                 }
                 chain.add(at);
@@ -384,9 +391,9 @@ final class RestructureModel {
                 continue;
             }
             if (parent.kind == UnitKind.SCHOOL && n.active) {
-                problem(0, "reorg.problem.parent-school", n.code, parent.code);
+                problem(n.placedBy, "reorg.problem.parent-school", n.code, parent.code);
             } else if (!parent.active && (n.active || closedBy.containsKey(parent))) {
-                problem(0, "reorg.problem.parent-closed", n.code, parent.code);
+                problem(n.placedBy, "reorg.problem.parent-closed", n.code, parent.code);
             }
         }
         for (Map.Entry<Node, Integer> closing : closedBy.entrySet()) {

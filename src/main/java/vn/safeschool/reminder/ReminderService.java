@@ -157,6 +157,25 @@ public class ReminderService {
         return queries.effectiveness(campaign.id(), jurisdiction.pathPattern());
     }
 
+    /**
+     * The moments still to come at which the schedule reminds the campaign's undeclared schools or sends its
+     * escalation digests: what a reorganisation taking effect before them redirects to the new tree.
+     */
+    @PreAuthorize(Roles.IS_STAFF)
+    public List<Instant> scheduledAfter(long campaignId, Instant moment) {
+        CampaignInfo campaign = campaigns.find(campaignId).orElseThrow(NotFound::new);
+        ReminderProperties.Schedule schedule = properties.schedule();
+        if (campaign.closedAt() != null || !schedule.enabled()) {
+            return List.of();
+        }
+        List<Instant> due = new ArrayList<>();
+        schedule.offsets().forEach(offset -> due.add(campaign.deadline().minus(offset)));
+        if (schedule.escalation().enabled()) {
+            due.add(campaign.deadline().plus(schedule.escalation().after()));
+        }
+        return due.stream().filter(at -> at.isAfter(moment)).sorted().toList();
+    }
+
     private record Prepared(CampaignInfo campaign, TemplateInfo template, List<Outbox.Message> messages,
             int recipients, List<ReminderPlan.Throttled> throttled, List<String> withoutRecipients) {
     }

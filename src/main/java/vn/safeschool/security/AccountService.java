@@ -23,7 +23,6 @@ import vn.safeschool.base.audit.AuditAction;
 import vn.safeschool.base.audit.AuditEvent;
 import vn.safeschool.org.Jurisdiction;
 import vn.safeschool.org.OrgUnitInfo;
-import vn.safeschool.org.UnitKind;
 
 /**
  * Accounts. Department staff manage every account in their jurisdiction; a district admin manages the principal
@@ -206,7 +205,7 @@ public class AccountService {
             } else {
                 OrgUnitInfo home = jurisdiction.find(target)
                         .orElseThrow(() -> new RuleViolation("account.error.home-outside"));
-                if (!belongsOn(user.role(), home.kind()) || !home.active()) {
+                if (!user.role().belongsOn(home.kind()) || !home.active()) {
                     throw new RuleViolation("account.error.wrong-level", user.role().name(), home.name());
                 }
                 user.moveHome(target);
@@ -298,18 +297,9 @@ public class AccountService {
         if (!currentUser.isSystem() && currentUser.hasRole(Role.DISTRICT_ADMIN) && role != Role.PRINCIPAL) {
             throw new RuleViolation("account.error.principals-only");
         }
-        if (!belongsOn(role, home.kind())) {
+        if (!role.belongsOn(home.kind())) {
             throw new RuleViolation("account.error.wrong-level", role.name(), home.name());
         }
-    }
-
-    /** Department roles at a department, an office's admin at any office (district, commune or ward), a principal at a school. */
-    static boolean belongsOn(Role role, UnitKind kind) {
-        return switch (role) {
-            case DEPARTMENT_LEADER, DEPARTMENT_STAFF -> kind == UnitKind.DEPARTMENT;
-            case DISTRICT_ADMIN -> kind.isOffice();
-            case PRINCIPAL -> kind == UnitKind.SCHOOL;
-        };
     }
 
     private boolean isMe(AppUser user) {

@@ -59,7 +59,7 @@ public class ImportService {
     public ImportPreview preview(String fileName, byte[] content) {
         Table table;
         try {
-            table = read(fileName, content);
+            table = Table.read(fileName, content, MAX_BYTES, MAX_ROWS);
         } catch (FileRejected e) {
             return ImportPreview.rejected(fileName, e.problem());
         }
@@ -146,20 +146,6 @@ public class ImportService {
     public byte[] passwordsWorkbook(ImportResult result, List<String> header) {
         return Workbooks.sheet("Mat khau", header, result.passwords().stream()
                 .map(p -> List.of(p.unitCode(), p.unitName(), p.fullName(), p.username(), p.password())).toList());
-    }
-
-    private static Table read(String fileName, byte[] content) throws FileRejected {
-        if (content.length > MAX_BYTES) {
-            throw new FileRejected("import.error.too-large", MAX_BYTES / 1024 / 1024);
-        }
-        String name = fileName.toLowerCase(Locale.ROOT);
-        if (name.endsWith(".xlsx")) {
-            return XlsxTableReader.read(content, MAX_ROWS);
-        }
-        if (name.endsWith(".csv")) {
-            return CsvTableReader.read(content, MAX_ROWS);
-        }
-        throw new FileRejected("import.error.file-type");
     }
 
     /** The checks of every row; the database is asked a few set-based questions, not one per row. */

@@ -91,7 +91,8 @@ final class FollowUpMatrix {
     }
 
     static boolean concerns(String method) {
-        return method.startsWith("FollowUpService.") || method.startsWith("CorrectiveService.");
+        return method.startsWith("FollowUpService.") || method.startsWith("CorrectiveService.")
+                || method.startsWith("OpenWorkService.");
     }
 
     /** Made as the application itself, in the matrix case's rolled-back transaction. */

@@ -310,7 +310,7 @@ class JurisdictionMatrixTest {
             new Row("AccountService.changeMyPassword/2",
                     (s, p) -> run(() -> s.accounts().changeMyPassword(p.demoPassword(), "Một mật khẩu mới 2026")),
                     ANY_USER)), Stream.concat(FollowUpMatrix.ROWS.stream(), Stream.concat(REMINDERS.stream(),
-                    STRUCTURE.stream()))).toList();
+                    Stream.concat(STRUCTURE.stream(), ReorgMatrix.ROWS.stream())))).toList();
 
     @Autowired
     MatrixFixture fixture;

@@ -76,7 +76,9 @@ class MatrixFixture {
     }
 
     /** The hierarchy through time (issue 13). */
-    record Structures(vn.safeschool.org.OrgTimeline timeline, vn.safeschool.org.StructureService structure) {
+    record Structures(vn.safeschool.org.OrgTimeline timeline, vn.safeschool.org.StructureService structure,
+            vn.safeschool.reorganisation.ReorganisationService events, vn.safeschool.unitimport.MappingFiles files,
+            vn.safeschool.followup.OpenWorkService openWork) {
     }
 
     /** The reminders' services (issue 6). */
@@ -93,7 +95,8 @@ class MatrixFixture {
             long checklistId, long declaredSchoolId, long accountId, String accountUsername, NewOrgUnit newSchool,
             UnitChanges schoolChanges, NewCampaign newCampaign, Map<Integer, AnswerInput> answers, Instant now,
             NewAccount newPrincipal, AccountChanges accountChanges, String demoPassword,
-            CampaignChanges campaignChanges, FollowUpMatrix.@Nullable Place followUp, Reminding reminding) {
+            CampaignChanges campaignChanges, FollowUpMatrix.@Nullable Place followUp, Reminding reminding,
+            ReorgMatrix.Place reorg) {
     }
 
     /**
@@ -119,10 +122,12 @@ class MatrixFixture {
             FollowUpService followUps, CorrectiveService corrective, ReminderService reminders,
             TemplateService templates, InboxService inbox, NoticeService notices,
             org.springframework.jdbc.core.simple.JdbcClient jdbc, vn.safeschool.org.OrgTimeline timeline,
-            vn.safeschool.org.StructureService structure) {
+            vn.safeschool.org.StructureService structure,
+            vn.safeschool.reorganisation.ReorganisationService reorganisations,
+            vn.safeschool.unitimport.MappingFiles mappingFiles, vn.safeschool.followup.OpenWorkService openWork) {
         this.services = new Services(org, checklists, campaigns, declarations, accounts, audit,
                 imports, rollups, trends, exports, letters, followUps, corrective,
-                new Reminders(reminders, templates, inbox, notices), new Structures(timeline, structure));
+                new Reminders(reminders, templates, inbox, notices), new Structures(timeline, structure, reorganisations, mappingFiles, openWork));
         this.jdbc = jdbc;
         this.system = system;
         this.userDetails = userDetails;
@@ -133,6 +138,10 @@ class MatrixFixture {
 
     Services services() {
         return services;
+    }
+
+    Instant now() {
+        return clock.instant();
     }
 
     /** @param method the matrix row: accounts and declarations are made only for the rows that need them */
@@ -194,7 +203,9 @@ class MatrixFixture {
                             ? FollowUpMatrix.prepare(services, method, who, inside, campaign.id(), clock.instant())
                             : null,
                     reminding(method, who, inside, school, inside || who == Who.PRINCIPAL || who == Who.DISTRICT_ADMIN
-                            ? gialai : kontumCampaign));
+                            ? gialai : kontumCampaign),
+                    ReorgMatrix.concerns(method) ? ReorgMatrix.prepare(this, who, inside, kontum)
+                            : ReorgMatrix.Place.NONE);
         });
     }
 
@@ -238,7 +249,11 @@ class MatrixFixture {
     }
 
     <T> T asUser(Who who, Supplier<T> work) {
-        UserDetails user = userDetails.loadUserByUsername(who.username);
+        return asUsername(who.username, work);
+    }
+
+    <T> T asUsername(String username, Supplier<T> work) {
+        UserDetails user = userDetails.loadUserByUsername(username);
         SecurityContext context = contexts.createEmptyContext();
         context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null,
                 user.getAuthorities()));
