@@ -151,6 +151,10 @@ public class MappingFiles {
                     problem("import.problem.formula", line.cell(columns.get(column)));
                 }
             }
+            if (problems.size() > before) {
+                // a formula's text is not a value: nothing else in the row is read
+                return Optional.empty();
+            }
             Action action = ACTIONS.get(Text.key(cell(MappingColumn.ACTION)));
             if (action == null) {
                 problem("reorg.problem.bad-action", cell(MappingColumn.ACTION));

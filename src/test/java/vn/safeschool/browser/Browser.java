@@ -41,4 +41,16 @@ final class Browser {
         browser.findElement(org.openqa.selenium.By.cssSelector("#vaadinLoginPassword input"))
                 .sendKeys(password, org.openqa.selenium.Keys.ENTER);
     }
+
+    /** Saves what the browser shows under target/screenshots, for a person to look at after the run. */
+    static void screenshot(org.openqa.selenium.WebDriver browser, String name) {
+        try {
+            java.nio.file.Path dir = java.nio.file.Path.of("target", "screenshots");
+            java.nio.file.Files.createDirectories(dir);
+            java.nio.file.Files.write(dir.resolve(name + ".png"), ((org.openqa.selenium.TakesScreenshot) browser)
+                    .getScreenshotAs(org.openqa.selenium.OutputType.BYTES));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
 }
