@@ -18,6 +18,7 @@ import vn.safeschool.base.RuleViolation;
 import vn.safeschool.base.audit.AuditAction;
 import vn.safeschool.base.audit.AuditEvent;
 import vn.safeschool.org.Jurisdiction;
+import vn.safeschool.org.OrgTimeline;
 import vn.safeschool.org.OrgUnitInfo;
 import vn.safeschool.base.Roles;
 
@@ -31,9 +32,11 @@ public class CampaignService {
     private final Jurisdiction jurisdiction;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final OrgTimeline timeline;
 
     CampaignService(CampaignRepository campaigns, Jurisdiction jurisdiction, ApplicationEventPublisher events,
-            Clock clock) {
+            Clock clock, OrgTimeline timeline) {
+        this.timeline = timeline;
         this.campaigns = campaigns;
         this.jurisdiction = jurisdiction;
         this.events = events;
@@ -153,6 +156,7 @@ public class CampaignService {
     }
 
     private boolean concernsUser(CampaignRepository.WithScope campaign) {
-        return jurisdiction.overlaps(campaign.scopePath());
+        CampaignInfo info = campaign.info();
+        return timeline.concerns(info.scopeUnitId(), info.closedAt());
     }
 }

@@ -112,6 +112,25 @@ public class OrgTimeline {
         return member;
     }
 
+    /**
+     * Whether a campaign's scope concerns the user: it contains their jurisdiction or lies inside it today, or — once
+     * its membership is fixed in the past (the campaign closed, or the scope unit dissolved) — it held then a unit
+     * that is theirs now: a merged department's campaign concerns the commune that has its schools today.
+     */
+    @PreAuthorize(Roles.IS_USER)
+    public boolean concerns(long scopeUnitId, @Nullable Instant closedAt) {
+        Optional<String> scope = versions.currentPath(scopeUnitId);
+        if (scope.isEmpty()) {
+            return false;
+        }
+        if (jurisdiction.overlaps(scope.get())) {
+            return true;
+        }
+        Instant member = membershipMoment(scopeUnitId, closedAt, clock.instant());
+        return changedAfter(member) && versions.pathAt(scopeUnitId, member)
+                .map(then -> versions.heldAny(then, member, jurisdiction.pathPattern())).orElse(false);
+    }
+
     /** Whether the unit lay under the scope unit (or was it) at the moment: a campaign's check for one school. */
     @PreAuthorize(Roles.IS_USER)
     public boolean isMember(long unitId, long scopeUnitId, @Nullable Instant closedAt) {

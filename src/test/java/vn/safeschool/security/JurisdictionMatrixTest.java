@@ -176,6 +176,8 @@ class JurisdictionMatrixTest {
             new Row("OrgTimeline.childrenAt/2",
                     (s, p) -> s.structures().timeline().childrenAt(p.officeId(), p.now()), READ_SCOPED),
             new Row("RollupService.root/1", (s, p) -> s.rollups().root(RollupFilter.now(p.campaignId())), READ_SCOPED),
+            new Row("OrgTimeline.concerns/2",
+                    (s, p) -> s.structures().timeline().concerns(p.officeId(), null), READ_SCOPED),
             new Row("OrgTimeline.lineage/1", (s, p) -> s.structures().timeline().lineage(p.schoolId()), READ_SCOPED),
             new Row("OrgTimeline.parentsAt/2",
                     (s, p) -> s.structures().timeline().parentsAt(List.of(p.officeId()), p.now()), OFFICE_SCOPED),
