@@ -155,8 +155,9 @@ public class CampaignService {
                 .map(CampaignRepository.WithScope::info).toList();
     }
 
+    /** The scope's path is at hand: the common case costs no query, the timeline answers for dissolved scopes. */
     private boolean concernsUser(CampaignRepository.WithScope campaign) {
         CampaignInfo info = campaign.info();
-        return timeline.concerns(info.scopeUnitId(), info.closedAt());
+        return jurisdiction.overlaps(campaign.scopePath()) || timeline.concerns(info.scopeUnitId(), info.closedAt());
     }
 }
