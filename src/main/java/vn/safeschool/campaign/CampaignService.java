@@ -18,6 +18,7 @@ import vn.safeschool.base.RuleViolation;
 import vn.safeschool.base.audit.AuditAction;
 import vn.safeschool.base.audit.AuditEvent;
 import vn.safeschool.org.Jurisdiction;
+import vn.safeschool.org.OrgTimeline;
 import vn.safeschool.org.OrgUnitInfo;
 import vn.safeschool.base.Roles;
 
@@ -31,9 +32,11 @@ public class CampaignService {
     private final Jurisdiction jurisdiction;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final OrgTimeline timeline;
 
     CampaignService(CampaignRepository campaigns, Jurisdiction jurisdiction, ApplicationEventPublisher events,
-            Clock clock) {
+            Clock clock, OrgTimeline timeline) {
+        this.timeline = timeline;
         this.campaigns = campaigns;
         this.jurisdiction = jurisdiction;
         this.events = events;
@@ -152,7 +155,9 @@ public class CampaignService {
                 .map(CampaignRepository.WithScope::info).toList();
     }
 
+    /** The scope's path is at hand: the common case costs no query, the timeline answers for dissolved scopes. */
     private boolean concernsUser(CampaignRepository.WithScope campaign) {
-        return jurisdiction.overlaps(campaign.scopePath());
+        CampaignInfo info = campaign.info();
+        return jurisdiction.overlaps(campaign.scopePath()) || timeline.concerns(info.scopeUnitId(), info.closedAt());
     }
 }

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Stream;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -111,6 +112,25 @@ public class OrgTimeline {
         return member;
     }
 
+    /**
+     * Whether a campaign's scope concerns the user: it contains their jurisdiction or lies inside it today, or — once
+     * its membership is fixed in the past (the campaign closed, or the scope unit dissolved) — it held then a unit
+     * that is theirs now: a merged department's campaign concerns the commune that has its schools today.
+     */
+    @PreAuthorize(Roles.IS_USER)
+    public boolean concerns(long scopeUnitId, @Nullable Instant closedAt) {
+        Optional<String> scope = versions.currentPath(scopeUnitId);
+        if (scope.isEmpty()) {
+            return false;
+        }
+        if (jurisdiction.overlaps(scope.get())) {
+            return true;
+        }
+        Instant member = membershipMoment(scopeUnitId, closedAt, clock.instant());
+        return changedAfter(member) && versions.pathAt(scopeUnitId, member)
+                .map(then -> versions.heldAny(then, member, jurisdiction.pathPattern())).orElse(false);
+    }
+
     /** Whether the unit lay under the scope unit (or was it) at the moment: a campaign's check for one school. */
     @PreAuthorize(Roles.IS_USER)
     public boolean isMember(long unitId, long scopeUnitId, @Nullable Instant closedAt) {
@@ -173,6 +193,39 @@ public class OrgTimeline {
             return homeThen.get();
         }
         return versions.atPath(common, count.at()).orElse(homeThen.orElse(home));
+    }
+
+    /**
+     * The unit's lineage for its page: its periods, where it came from and what it went into. The unit must be in
+     * the jurisdiction today; the other units are named as they were at the moment concerned, each only if the
+     * viewer may see it as it was then ({@link Jurisdiction#findAt}), and linked only if they may open it now.
+     */
+    @PreAuthorize(Roles.IS_USER)
+    public UnitLineage lineage(long unitId) {
+        jurisdiction.require(unitId);
+        Instant now = clock.instant();
+        List<UnitLineage.Period> periods = versions.periods(unitId).stream().map(p -> {
+            // the parent as it was while the unit still sat under it
+            Instant during = p.current() || p.to().isAfter(now) ? now : p.to().minusNanos(1_000);
+            return new UnitLineage.Period(p.sinceRecorded() ? null : p.from(), p.current() ? null : p.to(),
+                    p.parentId() == null ? null : ref(p.parentId(), during), p.code(), p.name(), p.active(),
+                    p.eventId());
+        }).toList();
+        // a predecessor as it was just before it was dissolved, a successor as it was when it took over
+        return new UnitLineage(periods, links(versions.lineage(unitId, true), true),
+                links(versions.lineage(unitId, false), false));
+    }
+
+    private List<UnitLineage.Link> links(List<VersionReads.LinkRow> rows, boolean predecessors) {
+        return rows.stream().flatMap(l -> Stream.ofNullable(
+                ref(l.otherId(), predecessors ? l.at().minusNanos(1_000) : l.at())).map(
+                        unit -> new UnitLineage.Link(unit, l.kind(), l.principal(), l.at(), l.eventId())))
+                .toList();
+    }
+
+    private UnitLineage.@Nullable Ref ref(long unitId, Instant moment) {
+        return jurisdiction.findAt(unitId, moment).map(u -> new UnitLineage.Ref(u.id(), u.code(), u.name(),
+                jurisdiction.find(unitId).isPresent())).orElse(null);
     }
 
     /** The longest path both paths lie under ("/1/5/12/" and "/1/5/130/": "/1/5/"). */

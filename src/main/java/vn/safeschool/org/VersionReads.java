@@ -10,8 +10,10 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import vn.safeschool.org.Restructuring.Action;
 
 /** Reads of the tree at a moment, whatever the jurisdiction: {@link Jurisdiction} and {@link OrgTimeline} filter. */
 @Component
@@ -98,6 +100,46 @@ class VersionReads {
                 WHERE v.path LIKE :under AND %s AND s.path LIKE :jurisdiction LIMIT 1""".formatted(AT))
                 .param("under", pathThen + "%").param("orgAt", Timestamp.from(moment))
                 .param("jurisdiction", jurisdiction).query(Integer.class).list().isEmpty();
+    }
+
+    /** One version of a unit, as the lineage shows it. */
+    record PeriodRow(boolean sinceRecorded, Instant from, boolean current, Instant to, @Nullable Long parentId,
+            String code, String name, boolean active, @Nullable Long eventId) {
+    }
+
+    /** One merge or split, seen from one of its two units: the other one. */
+    record LinkRow(long otherId, Action kind, boolean principal, Instant at, @Nullable Long eventId) {
+    }
+
+    /** Every version of the unit, oldest first. */
+    List<PeriodRow> periods(long unitId) {
+        return jdbc.sql("""
+                SELECT valid_from = '%s' AS since_recorded, valid_from, valid_to = '%s' AS is_current, valid_to,
+                       parent_id, code, name, active, event_id
+                FROM org_unit_version WHERE unit_id = :id ORDER BY valid_from""".formatted(OrgVersions.BEGINNING,
+                OrgVersions.END))
+                .param("id", unitId).query((rs, n) -> new PeriodRow(rs.getBoolean("since_recorded"),
+                        rs.getTimestamp("valid_from").toInstant(), rs.getBoolean("is_current"),
+                        rs.getTimestamp("valid_to").toInstant(), nullableLong(rs, "parent_id"), rs.getString("code"),
+                        rs.getString("name"), rs.getBoolean("active"), nullableLong(rs, "event_id")))
+                .list();
+    }
+
+    /** The units merged or split into this one ({@code true}), or those it was merged or split into. */
+    List<LinkRow> lineage(long unitId, boolean predecessors) {
+        String self = predecessors ? "successor_id" : "predecessor_id";
+        String other = predecessors ? "predecessor_id" : "successor_id";
+        return jdbc.sql("SELECT " + other + " AS other_id, kind, principal, effective_at, event_id"
+                + " FROM org_unit_lineage WHERE " + self + " = :id ORDER BY effective_at, principal DESC, id")
+                .param("id", unitId).query((rs, n) -> new LinkRow(rs.getLong("other_id"),
+                        Action.valueOf(rs.getString("kind")), rs.getBoolean("principal"),
+                        rs.getTimestamp("effective_at").toInstant(), nullableLong(rs, "event_id")))
+                .list();
+    }
+
+    private static @Nullable Long nullableLong(ResultSet rs, String column) throws SQLException {
+        long value = rs.getLong(column);
+        return rs.wasNull() ? null : value;
     }
 
     private static OrgUnitInfo info(ResultSet rs, int row) throws SQLException {
