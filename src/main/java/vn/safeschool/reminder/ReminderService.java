@@ -108,7 +108,7 @@ public class ReminderService {
     @PreAuthorize(Roles.IS_REMINDER_SENDER)
     public ReminderResult send(ReminderRequest request) {
         Prepared prepared = prepare(request);
-        ReminderPlan.Refusal refusal = refusal(prepared, request.force());
+        ReminderPlan.@Nullable Refusal refusal = refusal(prepared, request.force());
         if (refusal != null) {
             throw new RuleViolation(refusal.key(), refusal.count());
         }
