@@ -27,7 +27,12 @@ public record CampaignInfo(
         return deadline.atZone(Zones.VIETNAM);
     }
 
-    public boolean isLate(Instant submittedAt) {
-        return submittedAt.isAfter(deadline);
+    /**
+     * Whether a school whose first declaration came at this moment is Late. Late is the first declaration's: an
+     * update after the deadline keeps an on-time school on time, and every submission of a school carries its
+     * declaration's flag (the rollups, the letter, the exports and the school's page read that flag).
+     */
+    public boolean isLate(Instant firstSubmittedAt) {
+        return firstSubmittedAt.isAfter(deadline);
     }
 }

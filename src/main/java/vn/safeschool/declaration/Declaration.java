@@ -86,6 +86,11 @@ class Declaration {
         this.late = late;
     }
 
+    /** Whether the school first declared after the campaign's deadline. */
+    boolean late() {
+        return late;
+    }
+
     Map<Long, Answer> answers() {
         return answers;
     }

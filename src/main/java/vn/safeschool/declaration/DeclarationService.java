@@ -136,6 +136,7 @@ public class DeclarationService {
         if (!campaignCovers(campaign, unit)) {
             throw new RuleViolation("declaration.error.outside-campaign", campaign.docNumber());
         }
+        refuseClosed(campaign);
         Instant now = clock.instant();
         if (!openUntil.isAfter(now)) {
             throw new RuleViolation("declaration.error.reopen-until-past");
@@ -145,6 +146,7 @@ public class DeclarationService {
         events.publishEvent(AuditEvent.change(AuditAction.DECLARATION_REOPENED, unit.id(),
                 "campaign:" + campaignId, Map.of(), Map.of("campaign", campaign.docNumber(),
                         "openUntil", when(openUntil), "reason", why)));
+        events.publishEvent(new DeclarationReopened(unit.id(), campaign, openUntil, why));
         return new ReopeningInfo(openUntil, why, nameOf(by), now);
     }
 
@@ -242,12 +244,22 @@ public class DeclarationService {
                 onBehalfReason, true);
     }
 
-    /** Whether the campaign's locked deadline keeps the school out now (no reopening runs). */
+    /**
+     * Whether the school may not submit now: the campaign is closed (for good: no reopening lets a school into a
+     * closed campaign), or its locked deadline has passed and no reopening of the school runs.
+     */
     private boolean locked(CampaignInfo campaign, long unitId) {
         Instant now = clock.instant();
-        return campaign.lockAfterDeadline() && now.isAfter(campaign.deadline())
+        return campaign.closedAt() != null || campaign.lockAfterDeadline() && now.isAfter(campaign.deadline())
                 && reopenings.findFirstByUnitIdAndCampaignIdAndOpenUntilAfterOrderByOpenUntilDesc(unitId,
                         campaign.id(), now).isEmpty();
+    }
+
+    private static void refuseClosed(CampaignInfo campaign) {
+        Instant closedAt = campaign.closedAt();
+        if (closedAt != null) {
+            throw new RuleViolation("declaration.error.closed", campaign.docNumber(), when(closedAt));
+        }
     }
 
     private @Nullable ReopeningInfo reopening(long unitId, long campaignId) {
@@ -309,6 +321,7 @@ public class DeclarationService {
                 throw new RuleViolation("declaration.error.changed-meanwhile", who == null ? "—" : who,
                         when(changed.submittedAt()));
             }
+            refuseClosed(campaign);
             if (locked(campaign, unit.id())) {
                 throw new RuleViolation("declaration.error.locked", when(campaign.deadline()));
             }
@@ -319,7 +332,8 @@ public class DeclarationService {
         }
         Map<Long, Answer> byCriterionId = new HashMap<>();
         checklist.criteria().forEach(c -> byCriterionId.put(c.id(), new Answer(answers.get(c.number()))));
-        boolean late = campaign.isLate(at);
+        // Late is decided once, by the first submission: an update after the deadline keeps an on-time school on time
+        boolean late = existing.map(Declaration::late).orElseGet(() -> campaign.isLate(at));
         declaration.record(byCriterionId, assessment, at, by, late);
         declaration = declarations.saveAndFlush(declaration);
         int revision = existing.isEmpty() ? 1 : submissions.countByDeclarationId(declaration.id()) + 1;

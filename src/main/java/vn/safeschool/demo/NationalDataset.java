@@ -129,17 +129,19 @@ class NationalDataset implements SmartInitializingSingleton {
             Instant at = opens;
             String status = "UNSAFE";
             int met = 0;
+            Boolean late = null;
             for (int revision = 1; revision <= SUBMISSIONS_EACH; revision++) {
                 at = at.plusSeconds(1 + (long) (random.nextDouble() * windowSeconds / SUBMISSIONS_EACH));
+                // Late is the first submission's, as DeclarationService records it
+                late = late == null ? at.isAfter(deadline) : late;
                 int roll = random.nextInt(100);
                 status = roll < 78 ? "SAFE" : roll < 92 ? "AT_RISK" : "UNSAFE";
                 met = "SAFE".equals(status) ? 11 + random.nextInt(5) : "AT_RISK".equals(status) ? 8 + random.nextInt(3)
                         : 3 + random.nextInt(5);
                 history.add(new Object[] {declaration, school[0], campaign, revision, status, met,
-                    Timestamp.from(at), at.isAfter(deadline)});
+                    Timestamp.from(at), late});
             }
-            current.add(new Object[] {declaration, school[0], campaign, status, met, Timestamp.from(at),
-                at.isAfter(deadline)});
+            current.add(new Object[] {declaration, school[0], campaign, status, met, Timestamp.from(at), late});
             if (history.size() >= 50_000) {
                 flush(current, history);
             }

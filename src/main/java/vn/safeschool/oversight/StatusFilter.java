@@ -11,6 +11,9 @@ public enum StatusFilter {
     LATE,
     STALE;
 
-    /** "Lagging": everything that needs following up. */
-    public static final Set<StatusFilter> LAGGING = Set.of(NOT_DECLARED, LATE, STALE, UNSAFE, AT_RISK);
+    /**
+     * "Lagging": everything that needs following up. Not Late: a school that declared after the deadline has done
+     * what was asked (Late stays on the record); it lags only if it is also unsafe, at risk or stale.
+     */
+    public static final Set<StatusFilter> LAGGING = Set.of(NOT_DECLARED, STALE, UNSAFE, AT_RISK);
 }

@@ -95,20 +95,22 @@ public class ReminderService {
             }
         }
         return new ReminderPlan(prepared.messages().size(), prepared.recipients(), inbox, emails,
-                prepared.throttled(), prepared.withoutRecipients(), previews, mail.on());
+                prepared.throttled(), prepared.withoutRecipients(), prepared.notConcerned(), previews, mail.on(),
+                refusal(prepared, request.force()));
     }
 
     /**
      * Reminds the units: the reminder, its units and its deliveries are written in this transaction (the outbox);
-     * the e-mails leave with the delivery worker. Refused when nobody is left to remind.
+     * the e-mails leave with the delivery worker. Refused, with the plan's reason, when nobody is left to remind or
+     * nobody can receive it.
      */
     @Transactional
     @PreAuthorize(Roles.IS_REMINDER_SENDER)
     public ReminderResult send(ReminderRequest request) {
         Prepared prepared = prepare(request);
-        if (prepared.messages().isEmpty()) {
-            throw new RuleViolation(prepared.throttled().isEmpty() ? "reminder.error.nobody"
-                    : "reminder.error.all-throttled", prepared.throttled().size());
+        ReminderPlan.@Nullable Refusal refusal = refusal(prepared, request.force());
+        if (refusal != null) {
+            throw new RuleViolation(refusal.key(), refusal.count());
         }
         Long senderId = currentUser.get().map(AccountInfo::id).orElse(null);
         String senderName = currentUser.get().map(AccountInfo::fullName).orElse("SafeSchool");
@@ -123,8 +125,26 @@ public class ReminderService {
         after.put("forced", String.valueOf(forced));
         events.publishEvent(AuditEvent.change(AuditAction.REMINDERS_SENT, currentUser.homeUnitId().orElse(null),
                 "reminder:" + written.reminderId(), Map.of(), after));
-        return new ReminderResult(written.reminderId(), written.units(), written.recipients(),
-                forced ? 0 : prepared.throttled().size());
+        return new ReminderResult(written.reminderId(), written.units(), prepared.recipients(),
+                forced ? 0 : prepared.throttled().size(), prepared.withoutRecipients().size(),
+                prepared.notConcerned().size());
+    }
+
+    /** Why nothing would be sent, or null: the throttle first (forcing helps), then nobody reachable, nobody concerned. */
+    private static ReminderPlan.@Nullable Refusal refusal(Prepared prepared, boolean force) {
+        if (!prepared.messages().isEmpty()) {
+            return null;
+        }
+        if (!force && !prepared.throttled().isEmpty()) {
+            return new ReminderPlan.Refusal("reminder.error.all-throttled", prepared.throttled().size());
+        }
+        if (!prepared.withoutRecipients().isEmpty()) {
+            return new ReminderPlan.Refusal("reminder.error.nobody-reachable", prepared.withoutRecipients().size());
+        }
+        if (!prepared.notConcerned().isEmpty()) {
+            return new ReminderPlan.Refusal("reminder.error.none-concerned", prepared.notConcerned().size());
+        }
+        return new ReminderPlan.Refusal("reminder.error.nobody", 0);
     }
 
     /** The reminders that reached units of the user's jurisdiction, newest first; optionally of one campaign. */
@@ -176,8 +196,14 @@ public class ReminderService {
         return due.stream().filter(at -> at.isAfter(moment)).sorted().toList();
     }
 
+    /**
+     * @param recipients        the people and addresses that will receive it (with e-mail off, the accounts only)
+     * @param withoutRecipients units nobody can receive it at: no account, and no address or e-mail off
+     * @param notConcerned      schools the template does not speak to ({@link Audience})
+     */
     private record Prepared(CampaignInfo campaign, TemplateInfo template, List<Outbox.Message> messages,
-            int recipients, List<ReminderPlan.Throttled> throttled, List<String> withoutRecipients) {
+            int recipients, List<ReminderPlan.Throttled> throttled, List<String> withoutRecipients,
+            List<String> notConcerned) {
     }
 
     private Prepared prepare(ReminderRequest request) {
@@ -197,15 +223,23 @@ public class ReminderService {
         }
         checkTargets(chosen.values(), campaign);
         Map<Long, UnitFacts.Fact> targets = new LinkedHashMap<>(chosen);
+        Instant staleBefore = clock.instant().minus(Duration.ofDays(campaign.freshnessDays()));
         if (request.schoolsBelow()) {
             Set<StatusFilter> statuses = request.statuses().isEmpty() ? StatusFilter.LAGGING : request.statuses();
-            Instant staleBefore = clock.instant().minus(Duration.ofDays(campaign.freshnessDays()));
             List<Long> below = new ArrayList<>();
             chosen.values().stream().filter(f -> !f.school()).forEach(office -> below.addAll(facts.schoolsIn(
                     campaign, office.id(), statuses, staleBefore)));
             below.removeAll(targets.keySet());
             targets.putAll(facts.of(campaign, below, scope));
         }
+        List<String> notConcerned = new ArrayList<>();
+        targets.values().removeIf(unit -> {
+            boolean skipped = !Audience.concerns(template, unit, staleBefore);
+            if (skipped) {
+                notConcerned.add(unit.name());
+            }
+            return skipped;
+        });
         Map<Long, String> names = new HashMap<>();
         targets.values().forEach(f -> names.put(f.id(), f.name()));
         Map<Long, ReminderPlan.Throttled> throttled = queries.remindedSince(campaign.id(), targets.keySet(),
@@ -217,16 +251,21 @@ public class ReminderService {
         List<Outbox.Message> messages = new ArrayList<>();
         List<String> nobody = new ArrayList<>();
         int reached = 0;
+        boolean mailOn = mail.on();
         for (UnitFacts.Fact unit : targets.values()) {
             List<Recipients.Recipient> to = byUnit.getOrDefault(unit.id(), List.of());
-            if (to.isEmpty()) {
+            // an address is nobody while e-mail is off: a unit with only addresses is not reminded, but named
+            long receiving = to.stream().filter(r -> r.userId() != null || mailOn).count();
+            if (receiving == 0) {
                 nobody.add(unit.name());
                 continue;
             }
+            // a reachable unit's e-mails are still written, recorded as not sent while e-mail is off
             messages.add(composer.message(campaign, template, unit, to));
-            reached += to.size();
+            reached += (int) receiving;
         }
-        return new Prepared(campaign, template, messages, reached, List.copyOf(throttled.values()), nobody);
+        return new Prepared(campaign, template, messages, reached, List.copyOf(throttled.values()), nobody,
+                notConcerned);
     }
 
     /** Who may be reminded by whom: never the sender's own unit; a district admin only schools; the campaign's. */

@@ -28,6 +28,9 @@ import vn.safeschool.security.CurrentUser;
 @Transactional(readOnly = true)
 public class TemplateService {
 
+    /** Codes of the templates sent by hand: to declare; to fix the criteria not met and declare again. */
+    public static final String DECLARE = "declare";
+    public static final String FIX = "fix";
     /** Codes of the templates the schedule and the escalation use. */
     static final String SCHEDULE = "schedule";
     static final String DIGEST_DISTRICT = "digest-district";

@@ -35,8 +35,8 @@ class UnitFacts {
 
     /** A unit and, for a school, its declaration; for an office or department, its schools' counts. */
     record Fact(long id, String code, String name, String path, UnitKind kind, @Nullable String status, int met,
-            int total, String missed, boolean late, long institutions, long declared, long notDeclared, long unsafe,
-            long atRisk) {
+            int total, String missed, boolean late, @Nullable Instant submittedAt, long institutions, long declared,
+            long notDeclared, long unsafe, long atRisk) {
 
         boolean school() {
             return kind == UnitKind.SCHOOL;
@@ -48,8 +48,8 @@ class UnitFacts {
         }
 
         Fact withCounts(long institutions, long declared, long notDeclared, long unsafe, long atRisk) {
-            return new Fact(id, code, name, path, kind, status, met, total, missed, late, institutions, declared,
-                    notDeclared, unsafe, atRisk);
+            return new Fact(id, code, name, path, kind, status, met, total, missed, late, submittedAt, institutions,
+                    declared, notDeclared, unsafe, atRisk);
         }
     }
 
@@ -86,7 +86,7 @@ class UnitFacts {
             List<Long> chunk = all.subList(from, Math.min(all.size(), from + 1_000));
             jdbc.sql("""
                     SELECT u.id, u.code, u.name, u.path, u.kind, d.status, d.met_count, d.criteria_count,
-                           d.missed_mandatory, d.late
+                           d.missed_mandatory, d.late, d.submitted_at
                     FROM org_unit u LEFT JOIN declaration d ON d.unit_id = u.id AND d.campaign_id = :campaignId
                     WHERE u.id IN (:ids) AND u.path LIKE :jurisdiction AND u.active""")
                     .param("campaignId", campaign.id()).param("ids", chunk).param("jurisdiction", jurisdiction)
@@ -165,6 +165,8 @@ class UnitFacts {
         return new Fact(rs.getLong("id"), rs.getString("code"), rs.getString("name"), rs.getString("path"),
                 UnitKind.valueOf(rs.getString("kind")), rs.getString("status"), rs.getInt("met_count"),
                 rs.getInt("criteria_count"), rs.getString("missed_mandatory") == null ? ""
-                        : rs.getString("missed_mandatory"), rs.getBoolean("late"), 0, 0, 0, 0, 0);
+                        : rs.getString("missed_mandatory"), rs.getBoolean("late"),
+                rs.getTimestamp("submitted_at") == null ? null : rs.getTimestamp("submitted_at").toInstant(),
+                0, 0, 0, 0, 0);
     }
 }

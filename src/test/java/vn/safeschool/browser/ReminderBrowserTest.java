@@ -17,9 +17,9 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import vn.safeschool.RunningServerTest;
 
 /**
- * The district admin's journey in a real browser: filter the lagging schools of the district in campaign 307, remind
- * them all in one action, and find the reminder in the log. Chư Sê, because in the demo every Pleiku school declared
- * Safe in time: Pleiku has nobody to remind in 307.
+ * Reminding in a real browser, in campaign 307 with e-mail off as in the demo. Chư Sê's district admin filters the
+ * lagging schools: none of them has an account, so nobody can receive a reminder — the dialog says so and will not
+ * send. Department staff remind the lagging offices in one action (Chư Sê's admin can read it) and find it in the log.
  */
 @RunningServerTest
 class ReminderBrowserTest {
@@ -44,27 +44,45 @@ class ReminderBrowserTest {
     }
 
     @Test
-    void a_district_admin_reminds_the_lagging_schools_in_one_action_and_sees_them_in_the_log() {
-        browser.get("http://localhost:" + port + "/oversight");
-        Browser.signIn(browser, wait, "pgd.chuse", demoPassword);
+    void a_district_admin_is_told_before_sending_that_nobody_can_receive_the_reminder_and_cannot_send_it() {
+        openReminderDialog("pgd.chuse");
 
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("oversight-grid")));
-        browser.findElement(By.id("oversight-lagging")).click();
-        WebElement remind = wait.until(d -> d.findElements(By.cssSelector("vaadin-button")).stream()
-                .filter(b -> b.getText().strip().equals("Nhắc nhở")).findFirst().orElse(null));
-        remind.click();
+        WebElement refused = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("reminder-refused")));
+        assertThat(refused.getText()).startsWith("Không gửi được");
+        assertThat(browser.findElement(By.id("reminder-reach")).getText()).startsWith("Sẽ nhắc 0 đơn vị");
+        assertThat(browser.findElement(By.id("reminder-nobody")).getText()).contains("e-mail đang tắt");
+        assertThat(browser.findElement(By.id("reminder-send")).getDomAttribute("disabled")).isNotNull();
+    }
+
+    @Test
+    void department_staff_remind_the_lagging_offices_in_one_action_and_see_it_in_the_log() {
+        openReminderDialog("vanphong");
 
         WebElement reach = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("reminder-reach")));
-        assertThat(reach.getText()).startsWith("Sẽ nhắc ").contains("người nhận");
+        assertThat(reach.getText()).startsWith("Sẽ nhắc ").contains("người nhận").doesNotStartWith("Sẽ nhắc 0 ");
+        assertThat(browser.findElement(By.id("reminder-scope")).getText()).contains("theo bộ lọc");
         assertThat(browser.findElement(By.id("reminder-mail-off")).getText()).contains("E-mail đang tắt");
         wait.until(ExpectedConditions.elementToBeClickable(By.id("reminder-send"))).click();
         wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("reminder-send")));
 
         browser.get("http://localhost:" + port + "/reminders");
         WebElement logged = wait.until(d -> d.findElements(By.cssSelector("vaadin-grid-cell-content")).stream()
-                .filter(c -> c.getText().contains("Ksor H'Hạnh")).findFirst().orElse(null));
+                .filter(c -> c.getText().contains("Trần Thị Hồng Nhung")).findFirst().orElse(null));
         assertThat(logged.getText()).contains("Nhắc thủ công");
         assertThat(browser.findElements(By.cssSelector("vaadin-grid-cell-content")).stream()
                 .anyMatch(c -> c.getText().strip().equals("307/SGDĐT-VP"))).isTrue();
+    }
+
+    /** Signs in, ticks "Chỉ đơn vị cần đôn đốc" in the oversight grid and presses "Nhắc nhở" with nothing selected. */
+    private void openReminderDialog(String username) {
+        browser.get("http://localhost:" + port + "/oversight");
+        Browser.signIn(browser, wait, username, demoPassword);
+
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("oversight-grid")));
+        browser.findElement(By.id("oversight-lagging")).click();
+        WebElement remind = wait.until(d -> d.findElements(By.cssSelector("vaadin-button")).stream()
+                .filter(b -> b.getText().strip().equals("Nhắc nhở")).findFirst().orElse(null));
+        remind.click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("reminder-scope")));
     }
 }

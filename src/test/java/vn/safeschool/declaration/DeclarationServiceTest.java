@@ -11,11 +11,17 @@ import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.test.context.support.WithUserDetails;
 import org.springframework.transaction.annotation.Transactional;
 import vn.safeschool.SafeSchoolTest;
 import vn.safeschool.base.AppClock;
 import vn.safeschool.base.RuleViolation;
+import vn.safeschool.base.Zones;
 import vn.safeschool.campaign.CampaignInfo;
 import vn.safeschool.campaign.CampaignService;
 import vn.safeschool.campaign.NewCampaign;
@@ -23,6 +29,8 @@ import vn.safeschool.checklist.ChecklistService;
 import vn.safeschool.checklist.CriterionInfo;
 import vn.safeschool.checklist.SafetyStatus;
 import vn.safeschool.org.OrgService;
+import vn.safeschool.oversight.RollupFilter;
+import vn.safeschool.oversight.RollupService;
 
 /**
  * Declaring: on behalf with a reason, no lost update, the locked deadline and its reopening, re-confirming. Each test
@@ -43,6 +51,8 @@ class DeclarationServiceTest {
     OrgService org;
     @Autowired
     AppClock clock;
+    @Autowired
+    RollupService rollups;
 
     @Test
     @WithUserDetails("vanphong")
@@ -136,6 +146,82 @@ class DeclarationServiceTest {
     }
 
     @Test
+    @WithUserDetails("vanphong")
+    void an_update_after_the_deadline_keeps_an_on_time_declaration_on_time_everywhere_late_is_counted() {
+        LocalDateTime inAnHour = LocalDateTime.ofInstant(clock.instant().plus(Duration.ofHours(1)), Zones.VIETNAM);
+        CampaignInfo campaign = campaign(false, inAnHour, 7);
+        long school = school();
+        long onTime = declarations.submitOnBehalf(school, campaign.id(), answers(campaign, false), null,
+                "Trước hạn").version();
+        clock.advance(Duration.ofHours(2));
+        try {
+            DeclarationInfo updated = declarations.submitOnBehalf(school, campaign.id(), answers(campaign, true),
+                    onTime, "Cập nhật sau hạn");
+
+            assertThat(updated.late()).isFalse();
+            assertThat(declarations.details(school, campaign.id()).current().late()).isFalse();
+            assertThat(declarations.history(school, campaign.id())).extracting(SubmissionInfo::late)
+                    .containsExactly(false, false);
+            // the rollup (dashboard, grid, letter, exports) now and as of a moment after the update
+            assertThat(rollups.of(RollupFilter.now(campaign.id()), school).late()).isZero();
+            assertThat(rollups.of(RollupFilter.now(campaign.id()).asOf(clock.instant()), school).late()).isZero();
+            assertThat(rollups.of(RollupFilter.now(campaign.id()), school).declared()).isEqualTo(1);
+        } finally {
+            clock.advance(Duration.ofHours(-2));
+        }
+    }
+
+    @Test
+    @WithUserDetails("vanphong")
+    void a_first_declaration_after_the_deadline_stays_late_when_it_is_updated() {
+        CampaignInfo campaign = campaign(false, LocalDateTime.of(2021, 1, 10, 11, 0), 7);
+        long school = school();
+        long late = declarations.submitOnBehalf(school, campaign.id(), answers(campaign, false), null, "Muộn")
+                .version();
+
+        DeclarationInfo updated = declarations.submitOnBehalf(school, campaign.id(), answers(campaign, true), late,
+                "Sửa lại");
+
+        assertThat(updated.late()).isTrue();
+        assertThat(declarations.history(school, campaign.id())).extracting(SubmissionInfo::late)
+                .containsExactly(true, true);
+        assertThat(rollups.of(RollupFilter.now(campaign.id()), school).late()).isEqualTo(1);
+    }
+
+    @Test
+    @WithUserDetails("vanphong")
+    void a_reopening_tells_the_schools_principal_in_the_inbox_until_when_and_why() {
+        CampaignInfo campaign = campaign(true, LocalDateTime.of(2021, 1, 10, 11, 0), 7);
+        long school = school();
+        long unreadBefore = asPrincipal(inbox::unreadCount);
+        java.time.Instant until = LocalDateTime.of(2021, 3, 5, 17, 0).atZone(Zones.VIETNAM).toInstant();
+
+        declarations.reopen(school, campaign.id(), until, "Mất điện hôm hạn chót");
+
+        assertThat(asPrincipal(inbox::unreadCount)).isEqualTo(unreadBefore + 1);
+        var item = asPrincipal(() -> inbox.list(1).getFirst());
+        assertThat(item.subject()).contains(campaign.docNumber());
+        assertThat(item.body()).contains("17:00 05/03/2021", "Mất điện hôm hạn chót");
+        assertThat(item.link()).isEqualTo("schools/" + school + "/declaration?campaign=" + campaign.id());
+    }
+
+    @Test
+    @WithUserDetails("vanphong")
+    void a_closed_campaign_refuses_submissions_and_reopenings_and_reads_as_locked() {
+        CampaignInfo campaign = campaign(false, LocalDateTime.of(2021, 12, 31, 11, 0), 7);
+        long school = school();
+        campaigns.close(campaign.id());
+
+        assertThatThrownBy(() -> declarations.submitOnBehalf(school, campaign.id(), answers(campaign, true), null,
+                "Sau khi kết thúc")).isInstanceOfSatisfying(RuleViolation.class,
+                        v -> assertThat(v.messageKey()).isEqualTo("declaration.error.closed"));
+        assertThatThrownBy(() -> declarations.reopen(school, campaign.id(), clock.instant().plus(Duration.ofDays(1)),
+                "Xin mở lại")).isInstanceOfSatisfying(RuleViolation.class,
+                        v -> assertThat(v.messageKey()).isEqualTo("declaration.error.closed"));
+        assertThat(declarations.details(school, campaign.id()).locked()).isTrue();
+    }
+
+    @Test
     @WithUserDetails("ht.pleiku")
     void a_stale_declaration_is_reconfirmed_with_the_same_answers() {
         CampaignInfo campaign = asStaffCampaign();
@@ -166,6 +252,28 @@ class DeclarationServiceTest {
 
     @Autowired
     vn.safeschool.security.SystemTask systemTask;
+    @Autowired
+    vn.safeschool.reminder.InboxService inbox;
+    @Autowired
+    UserDetailsService userDetails;
+    @Autowired
+    PasswordEncoder passwordEncoder;
+    @Autowired
+    SecurityContextHolderStrategy contexts;
+    @Value("${safeschool.demo.password}")
+    String demoPassword;
+
+    /** Reads as the school's principal, then goes back to the test's user. */
+    private <T> T asPrincipal(java.util.function.Supplier<T> read) {
+        var before = contexts.getContext().getAuthentication();
+        vn.safeschool.DemoSignIn.as("ht.pleiku", demoPassword, userDetails, passwordEncoder, contexts);
+        try {
+            return read.get();
+        } finally {
+            contexts.getContext().setAuthentication(before);
+            SecurityContextHolder.getContext().setAuthentication(before);
+        }
+    }
 
     private CampaignInfo campaign(boolean locked, LocalDateTime deadline, int freshnessDays) {
         return campaigns.create(new NewCampaign("TEST-DECL-" + System.nanoTime(), "Kiểm tra khai báo",

@@ -98,17 +98,20 @@ class ReminderServiceTest {
         ReminderPlan plan = reminders.plan(request);
         ReminderResult sent = reminders.send(request);
 
-        // 38010001: its principal (inbox and e-mail) and its contact address; 38010002: its contact address
-        assertThat(plan.units()).isEqualTo(2);
-        assertThat(plan.recipients()).isEqualTo(3);
+        // 38010001: its principal (inbox and e-mail) and its contact address; 38010002 only a contact address,
+        // which nobody reads while e-mail is off: it is named, not counted as reminded
+        assertThat(plan.units()).isEqualTo(1);
+        assertThat(plan.recipients()).isEqualTo(1);
         assertThat(plan.inbox()).isEqualTo(1);
-        assertThat(plan.emails()).isEqualTo(3);
+        assertThat(plan.emails()).isEqualTo(2);
+        assertThat(plan.withoutRecipients()).containsExactly(name("38010002"));
         assertThat(plan.mailEnabled()).isFalse();
         assertThat(plan.previews()).first().satisfies(p -> assertThat(p.body()).contains(campaign.docNumber(),
                 "09/10/2020", "/schools/" + id("38010001") + "/declaration?campaign=" + campaign.id(),
                 "Chưa khai báo"));
-        assertThat(sent.units()).isEqualTo(2);
-        assertThat(sent.recipients()).isEqualTo(3);
+        assertThat(sent.units()).isEqualTo(1);
+        assertThat(sent.recipients()).isEqualTo(1);
+        assertThat(sent.unreached()).isEqualTo(1);
 
         as("ht.pleiku");
         assertThat(inbox.unreadCount()).isEqualTo(unreadBefore + 1);
@@ -120,12 +123,12 @@ class ReminderServiceTest {
 
         as("pgd.pleiku");
         ReminderLogEntry entry = reminders.log(campaign.id(), 0, 10).getFirst();
-        assertThat(entry.units()).isEqualTo(2);
+        assertThat(entry.units()).isEqualTo(1);
         assertThat(entry.inbox()).isEqualTo(1);
         assertThat(entry.seen()).isEqualTo(1);
-        assertThat(entry.mailOff()).isEqualTo(3);
+        assertThat(entry.mailOff()).isEqualTo(2);
         assertThat(reminders.deliveries(entry.id())).filteredOn(d -> d.channel() == Channel.EMAIL)
-                .allMatch(d -> d.status() == DeliveryStatus.MAIL_OFF).hasSize(3);
+                .allMatch(d -> d.status() == DeliveryStatus.MAIL_OFF).hasSize(2);
         assertThat(reminders.deliveries(entry.id())).filteredOn(d -> d.channel() == Channel.INBOX)
                 .singleElement().satisfies(d -> assertThat(d.readAt()).isNotNull());
     }
@@ -133,7 +136,7 @@ class ReminderServiceTest {
     @Test
     void a_unit_reminded_within_twelve_hours_is_held_back_unless_forced_and_the_dialog_names_who_reminded_it() {
         as("pgd.pleiku");
-        ReminderRequest request = ReminderRequest.of(campaign.id(), List.of(id("38010002")), declare);
+        ReminderRequest request = ReminderRequest.of(campaign.id(), List.of(id("38010001")), declare);
         reminders.send(request);
 
         clock.advance(Duration.ofHours(11));
@@ -186,8 +189,10 @@ class ReminderServiceTest {
 
         assertThat(officeOnly.units()).isEqualTo(1);
         assertThat(officeOnly.previews()).first().satisfies(p -> assertThat(p.body()).contains("0/120"));
-        // the office and its 120 schools, none of which declared in this campaign
-        assertThat(withSchools.units()).isEqualTo(121);
+        // the office and its 120 schools, none of which declared in this campaign; but only the office and the
+        // school with a principal's account can receive it while e-mail is off, the others are named
+        assertThat(withSchools.units()).isEqualTo(2);
+        assertThat(withSchools.withoutRecipients()).hasSize(119);
         assertThatThrownBy(() -> reminders.send(ReminderRequest.of(campaign.id(), List.of(id("38")), declare)))
                 .isInstanceOf(RuleViolation.class);
     }
@@ -206,8 +211,8 @@ class ReminderServiceTest {
         templates.update(template.id(), new TemplateChanges(template.nameVi(), template.nameEn(),
                 "Khẩn: {unit.name} khai báo trước {deadline}", template.bodyVi(), template.subjectEn(),
                 template.bodyEn(), template.version()));
-        ReminderPlan plan = reminders.plan(ReminderRequest.of(campaign.id(), List.of(id("38010002")), declare));
-        assertThat(plan.previews().getFirst().subject()).isEqualTo("Khẩn: " + name("38010002")
+        ReminderPlan plan = reminders.plan(ReminderRequest.of(campaign.id(), List.of(id("38010001")), declare));
+        assertThat(plan.previews().getFirst().subject()).isEqualTo("Khẩn: " + name("38010001")
                 + " khai báo trước 11:00 09/10/2020");
         assertThatThrownBy(() -> templates.update(template.id(), TemplateChanges.of(template)))
                 .isInstanceOf(RuleViolation.class);
@@ -231,6 +236,74 @@ class ReminderServiceTest {
             assertThat(i.body()).contains("http://localhost:8080/units/" + id("38010001"));
         });
     }
+
+    @Test
+    void a_reminder_nobody_can_receive_is_refused_before_it_is_sent_and_says_why() {
+        as("pgd.pleiku");
+        // 38010002 and 38010003 have no account, only a contact address, and e-mail is off
+        ReminderRequest request = ReminderRequest.of(campaign.id(), List.of(id("38010002"), id("38010003")),
+                declare);
+
+        ReminderPlan plan = reminders.plan(request);
+
+        assertThat(plan.units()).isZero();
+        assertThat(plan.recipients()).isZero();
+        assertThat(plan.withoutRecipients()).containsExactly(name("38010002"), name("38010003"));
+        assertThatThrownBy(() -> reminders.send(request)).isInstanceOfSatisfying(RuleViolation.class,
+                v -> assertThat(v.messageKey()).isEqualTo("reminder.error.nobody-reachable"));
+        assertThat(reminders.log(campaign.id(), 0, 10)).isEmpty();
+    }
+
+    @Test
+    void the_declare_reminder_leaves_out_schools_that_have_declared_and_the_fix_reminder_those_with_nothing_to_fix() {
+        as("pgd.pleiku");
+        long declared = id("38010001");
+        long notDeclared = id("38010004");
+        system.run(() -> declarations(declared));
+        long fix = templates.list().stream().filter(t -> t.code().equals("fix")).findFirst().orElseThrow().id();
+
+        ReminderPlan toDeclare = reminders.plan(ReminderRequest.of(campaign.id(), List.of(declared, notDeclared),
+                declare));
+        ReminderPlan toFix = reminders.plan(ReminderRequest.of(campaign.id(), List.of(declared, notDeclared), fix));
+
+        assertThat(toDeclare.notConcerned()).containsExactly(name("38010001"));
+        assertThat(toDeclare.previews()).noneMatch(p -> p.body().contains(name("38010001")));
+        // the declared school is Safe: nothing to fix either
+        assertThat(toFix.notConcerned()).containsExactly(name("38010001"), name("38010004"));
+        assertThatThrownBy(() -> reminders.send(ReminderRequest.of(campaign.id(), List.of(declared), declare)))
+                .isInstanceOfSatisfying(RuleViolation.class,
+                        v -> assertThat(v.messageKey()).isEqualTo("reminder.error.none-concerned"));
+    }
+
+    @Test
+    void reminding_the_lagging_schools_below_an_office_leaves_out_a_school_that_declared_safe_after_the_deadline() {
+        as("vanphong");
+        long lateButSafe = id("38010001");
+        system.run(() -> declarations(lateButSafe));
+        ReminderRequest lagging = new ReminderRequest(campaign.id(), List.of(id("3801")), declare, true, Set.of(),
+                false);
+
+        ReminderPlan plan = reminders.plan(lagging);
+
+        // the office, and of its schools those not declared (119, none of them reachable while e-mail is off);
+        // the late but Safe school is not lagging, and not told to declare
+        assertThat(plan.units()).isEqualTo(1);
+        assertThat(plan.withoutRecipients()).hasSize(119).doesNotContain(name("38010001"));
+        assertThat(plan.notConcerned()).isEmpty();
+        assertThat(plan.previews()).noneMatch(p -> p.recipient().contains("Phạm Thị Thu Hà"));
+        assertThat(StatusFilter.LAGGING).doesNotContain(StatusFilter.LATE);
+    }
+
+    /** The school declares every criterion met, now — after the test campaign's deadline: Late and Safe. */
+    private void declarations(long school) {
+        var answers = new java.util.HashMap<Integer, vn.safeschool.declaration.AnswerInput>();
+        checklists.find(campaign.checklistVersionId()).orElseThrow().criteria()
+                .forEach(c -> answers.put(c.number(), new vn.safeschool.declaration.AnswerInput(true, null)));
+        declarationService.submitOnBehalf(school, campaign.id(), answers, null, "Kiểm tra");
+    }
+
+    @Autowired
+    vn.safeschool.declaration.DeclarationService declarationService;
 
     private void as(String username) {
         DemoSignIn.as(username, demoPassword, userDetails, passwordEncoder, contexts);

@@ -170,7 +170,11 @@ class MatrixFixture {
                 case DISTRICT_ADMIN -> inside ? unit("3801") : unit("3807");
                 case PRINCIPAL -> inside ? unit("3801") : unit("3807");
             };
-            CampaignInfo campaign = inside ? gialai
+            // a reminder goes only to a school someone can receive it at and that it concerns (not declared in
+            // the campaign): the reminders' rows get a campaign of their own and a principal at the school
+            boolean reminds = method.startsWith("ReminderService.") || method.startsWith("InboxService.");
+            CampaignInfo ownGialai = reminds ? campaign("38", checklistId) : gialai;
+            CampaignInfo campaign = inside ? ownGialai
                     : (who == Who.LEADER || who == Who.STAFF) ? kontumCampaign : chuseCampaign;
             String accountHome = switch (who) {
                 case LEADER, STAFF -> inside ? "38010002" : "62010001";
@@ -203,7 +207,7 @@ class MatrixFixture {
                             ? FollowUpMatrix.prepare(services, method, who, inside, campaign.id(), clock.instant())
                             : null,
                     reminding(method, who, inside, school, inside || who == Who.PRINCIPAL || who == Who.DISTRICT_ADMIN
-                            ? gialai : kontumCampaign),
+                            ? ownGialai : kontumCampaign),
                     ReorgMatrix.concerns(method) ? ReorgMatrix.prepare(this, who, inside, kontum)
                             : ReorgMatrix.Place.NONE);
         });
@@ -226,9 +230,14 @@ class MatrixFixture {
     /** Only the reminders' rows send anything; the others get ids that match nothing. */
     private Reminding reminding(String method, Who who, boolean inside, OrgUnitInfo school, CampaignInfo campaign) {
         Reminders r = services.reminding();
-        long template = r.templates().list().stream().filter(t -> !t.digest()).findFirst().orElseThrow().id();
+        long template = r.templates().list().stream()
+                .filter(t -> t.code().equals(vn.safeschool.reminder.TemplateService.DECLARE)).findFirst()
+                .orElseThrow().id();
         if (!method.startsWith("ReminderService.") && !method.startsWith("InboxService.")) {
             return new Reminding(template, -1, -1);
+        }
+        if (!school.code().equals("38010001")) {
+            services.accounts().create(principal(school.id()));
         }
         long reminder = r.reminders().send(ReminderRequest.of(campaign.id(), java.util.List.of(school.id()), template)
                 .forced(true)).reminderId();

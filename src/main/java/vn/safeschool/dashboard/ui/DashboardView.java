@@ -132,14 +132,13 @@ public class DashboardView extends Main implements HasDynamicTitle {
         }
         deadline.setText(deadlineText(chosen.deadline(), clock.instant()));
         RollupFilter filter = RollupFilter.now(chosen.id());
-        UnitRollup home = rollups.of(filter, homeUnit.id());
         // what the user's unit has to answer or fix comes before the numbers
         content.add(new FollowUpAlerts(followUps, corrective, homeUnit, chosen));
         if (homeUnit.isSchool()) {
-            content.add(new SchoolStatus(chosen, home, declarations.find(homeUnit.id(), chosen.id()).orElse(null),
-                    clock.instant()));
+            content.add(new SchoolStatus(declarations.details(homeUnit.id(), chosen.id()), clock.instant()));
             return;
         }
+        UnitRollup home = rollups.of(filter, homeUnit.id());
         List<UnitRollup> children = rollups.children(filter, homeUnit.id(), BY_CODE);
         statusChart.show(ChartConfigs.statusBars(OverviewRow.of(children), this::label, this::getTranslation));
         lowest.setItems(children.stream().filter(r -> r.institutions() > 0)

@@ -10,15 +10,22 @@ import org.jspecify.annotations.Nullable;
 import vn.safeschool.campaign.CampaignInfo;
 import vn.safeschool.checklist.Assessment;
 import vn.safeschool.checklist.SafetyStatus;
+import vn.safeschool.declaration.DeclarationDetails;
 import vn.safeschool.declaration.DeclarationInfo;
-import vn.safeschool.oversight.UnitRollup;
+import vn.safeschool.declaration.ReopeningInfo;
 
-/** A principal's view of the campaign: their school's status, why, and the one thing to do next. */
+/**
+ * A principal's view of the campaign: their school's status, why, whether the school may declare now (the
+ * declaration service's lock: a closed campaign, a locked deadline, a reopening until when), and the one thing to do
+ * next.
+ */
 class SchoolStatus extends Div {
 
-    SchoolStatus(CampaignInfo campaign, UnitRollup school, @Nullable DeclarationInfo declaration, Instant now) {
+    SchoolStatus(DeclarationDetails details, Instant now) {
         setId("school-status");
         addClassName("ss-school-status");
+        CampaignInfo campaign = details.campaign();
+        DeclarationInfo declaration = details.current();
         String deadline = DashboardView.DEADLINE.format(campaign.deadline());
         Span status = new Span(getTranslation(declaration == null ? "status.not-declared"
                 : "status." + declaration.assessment().status().name().toLowerCase(Locale.ROOT).replace('_', '-')));
@@ -35,13 +42,40 @@ class SchoolStatus extends Div {
             when.setId("school-declared-at");
             add(reason, when);
         }
-        Paragraph next = new Paragraph(nextStep(campaign, school, declaration, now, deadline));
+        String lock = lock(details, deadline);
+        if (lock != null) {
+            Paragraph locked = new Paragraph(lock);
+            locked.setId("school-lock");
+            locked.addClassName("ss-notice");
+            add(locked);
+        }
+        Paragraph next = new Paragraph(details.locked() ? getTranslation(campaign.closedAt() != null
+                ? "dashboard.next.closed" : "dashboard.next.locked")
+                : nextStep(campaign, details, declaration, now, deadline));
         next.setId("next-step");
         next.addClassName("ss-next-step");
         add(next);
     }
 
-    private String nextStep(CampaignInfo campaign, UnitRollup school, @Nullable DeclarationInfo declaration,
+    /** Why the school may not declare now, or until when a reopening lets it; null when nothing stands in the way. */
+    private @Nullable String lock(DeclarationDetails details, String deadline) {
+        CampaignInfo campaign = details.campaign();
+        Instant closedAt = campaign.closedAt();
+        if (closedAt != null) {
+            return getTranslation("dashboard.lock.closed", DashboardView.DEADLINE.format(closedAt));
+        }
+        if (details.locked()) {
+            return getTranslation("dashboard.lock.deadline", deadline);
+        }
+        ReopeningInfo reopening = details.reopening();
+        if (reopening != null) {
+            return getTranslation("dashboard.lock.reopened", DashboardView.DEADLINE.format(reopening.openUntil()),
+                    reopening.reason());
+        }
+        return null;
+    }
+
+    private String nextStep(CampaignInfo campaign, DeclarationDetails details, @Nullable DeclarationInfo declaration,
             Instant now, String deadline) {
         if (declaration == null) {
             return now.isBefore(campaign.deadline()) ? getTranslation("dashboard.next.declare-before", deadline)
@@ -53,7 +87,7 @@ class SchoolStatus extends Div {
                     ? getTranslation("dashboard.next.fix-criteria", assessment.met(), assessment.total())
                     : getTranslation("dashboard.next.fix-mandatory", assessment.missedMandatoryText());
         }
-        if (school.stale() > 0) {
+        if (details.stale()) {
             return getTranslation("dashboard.next.refresh", campaign.freshnessDays());
         }
         return getTranslation("dashboard.next.keep");

@@ -149,8 +149,10 @@ public class DeclarationView extends Main implements BeforeEnterObserver, HasDyn
             add(reopened);
         }
         if (mayDeclare && shown.locked()) {
-            Paragraph locked = new Paragraph(getTranslation("declaration.form.locked",
-                    when(shown.campaign().deadline())));
+            Instant closedAt = shown.campaign().closedAt();
+            Paragraph locked = new Paragraph(closedAt != null
+                    ? getTranslation("declaration.form.closed", when(closedAt))
+                    : getTranslation("declaration.form.locked", when(shown.campaign().deadline())));
             locked.setId("declaration-locked");
             locked.addClassName("ss-notice");
             add(locked);

@@ -85,6 +85,9 @@ public class HierarchyView extends Main implements HasDynamicTitle {
     private final Checkbox todayStructure = new Checkbox();
     private final Span structureNote = new Span();
     private final TreeGrid<UnitRollup> grid = new TreeGrid<>();
+    /** "Đã chọn 3 đơn vị · Bỏ chọn": the selection decides who the actions reach, so it is never out of sight. */
+    private final Span selectionCount = new Span();
+    private final Button clearSelection = new Button();
     private final RollupDataProvider provider;
 
     private final ExportButtons exports;
@@ -105,7 +108,7 @@ public class HierarchyView extends Main implements HasDynamicTitle {
         List<CampaignInfo> all = campaigns.list();
         configureToolbar(all);
         configureGrid();
-        add(title, toolbar(), searchResult, grid);
+        add(title, toolbar(), searchResult, selectionBar(), grid);
         if (!all.isEmpty()) {
             campaign.setValue(all.getFirst());
         }
@@ -197,6 +200,26 @@ public class HierarchyView extends Main implements HasDynamicTitle {
         return bar;
     }
 
+    private Component selectionBar() {
+        selectionCount.setId("oversight-selection");
+        clearSelection.setId("oversight-selection-clear");
+        clearSelection.setText(getTranslation("oversight.selection.clear"));
+        clearSelection.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
+        clearSelection.addClickListener(click -> grid.deselectAll());
+        grid.addSelectionListener(e -> showSelection());
+        showSelection();
+        Div bar = new Div(selectionCount, clearSelection);
+        bar.addClassName("ss-selection-bar");
+        return bar;
+    }
+
+    private void showSelection() {
+        int selected = grid.getSelectedItems().size();
+        selectionCount.setText(getTranslation("oversight.selection.count", selected));
+        selectionCount.setVisible(selected > 0);
+        clearSelection.setVisible(selected > 0);
+    }
+
     private void configureGrid() {
         grid.setId("oversight-grid");
         grid.addClassName("ss-oversight-grid");
@@ -268,8 +291,12 @@ public class HierarchyView extends Main implements HasDynamicTitle {
         }
     }
 
-    /** Expands the path to the first matches of the name or code, selects them and scrolls to the first. */
+    /**
+     * Expands the path to the first matches of the name or code, selects them and scrolls to the first. A new or
+     * cleared search first drops the previous selection: ticks the user cannot see must not decide who is reminded.
+     */
     private void find(String text) {
+        grid.deselectAll();
         if (text == null || text.isBlank()) {
             searchResult.setText("");
             return;
@@ -299,7 +326,9 @@ public class HierarchyView extends Main implements HasDynamicTitle {
                 : getTranslation("oversight.search.found", matches.size()));
     }
 
+    /** The figures again for a changed filter; the selection was made under the old one and is dropped. */
     private void refresh() {
+        grid.deselectAll();
         RollupFilter shown = filter();
         todayStructure.setEnabled(shown != null && shown.asOf() != null);
         structureNote.setText(shown == null || shown.asOf() == null ? ""

@@ -21,9 +21,10 @@ import vn.safeschool.reminder.ReminderService;
 import vn.safeschool.reminder.TemplateService;
 
 /**
- * The oversight grid's "Remind" button: the selected rows, or — with nothing selected — every unit one level below
- * the user's home unit with institutions in the grid's filtered states (all lagging ones when no state is chosen):
- * a district admin's schools, the department's offices and direct units.
+ * The oversight grid's "Remind" button: the selected rows (the grid shows how many are selected), or — with nothing
+ * selected — every unit one level below the user's home unit with institutions in the grid's filtered states (all
+ * lagging ones when no state is chosen): a district admin's schools, the department's offices and direct units.
+ * The dialog names them and says which of the two it is.
  */
 @Component
 class RemindGridAction implements GridAction {
@@ -74,22 +75,21 @@ class RemindGridAction implements GridAction {
         Set<StatusFilter> statuses = selection.filter().statuses().isEmpty() ? StatusFilter.LAGGING
                 : selection.filter().statuses();
         boolean matchingFilter = selection.selected().isEmpty();
-        List<Long> units = matchingFilter ? lagging(selection.filter().asOf(null).onlyStatuses(statuses),
+        List<UnitRollup> rows = matchingFilter ? lagging(selection.filter().asOf(null).onlyStatuses(statuses),
                 selection.homeUnitId())
-                : selection.selected().stream().map(r -> r.unit().id()).filter(id -> id != selection.homeUnitId())
-                        .toList();
+                : selection.selected().stream().filter(r -> r.unit().id() != selection.homeUnitId()).toList();
+        List<Long> units = rows.stream().map(r -> r.unit().id()).toList();
         if (units.isEmpty()) {
             Notifications.error(com.vaadin.flow.component.UI.getCurrent().getTranslation(matchingFilter
                     ? "reminder.dialog.none-lagging" : "reminder.dialog.none-selected"));
             return;
         }
         boolean department = authentication.hasAnyRole(Roles.DEPARTMENT_LEADER, Roles.DEPARTMENT_STAFF);
-        new SendReminderDialog(reminders, templates, campaign, units, statuses, matchingFilter, department,
-                selection.refresh()).open();
+        new SendReminderDialog(reminders, templates, campaign, units, rows.stream().map(r -> r.unit().name())
+                .toList(), statuses, matchingFilter, department, selection.refresh()).open();
     }
 
-    private List<Long> lagging(RollupFilter filter, long homeUnitId) {
-        return rollups.children(filter, homeUnitId, BY_CODE).stream().filter(r -> r.matching() > 0)
-                .map(r -> r.unit().id()).toList();
+    private List<UnitRollup> lagging(RollupFilter filter, long homeUnitId) {
+        return rollups.children(filter, homeUnitId, BY_CODE).stream().filter(r -> r.matching() > 0).toList();
     }
 }

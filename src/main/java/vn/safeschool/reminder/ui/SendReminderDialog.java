@@ -38,6 +38,8 @@ import vn.safeschool.reminder.TemplateService;
 class SendReminderDialog extends Dialog {
 
     static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("HH:mm dd/MM/yyyy").withZone(Zones.VIETNAM);
+    /** How many units the dialog names, in its scope line and in its lists of units left out. */
+    static final int NAMED = 5;
 
     private final ReminderService reminders;
     private final CampaignInfo campaign;
@@ -50,8 +52,13 @@ class SendReminderDialog extends Dialog {
     private final Div summary = new Div();
     private final Button send = new Button();
 
+    /**
+     * @param names          the units' names, in the order of {@code units}, for saying which they are
+     * @param matchingFilter true: nothing was selected, the units are every lagging unit matching the grid's filter
+     */
     SendReminderDialog(ReminderService reminders, TemplateService templates, CampaignInfo campaign, List<Long> units,
-            Set<StatusFilter> statuses, boolean matchingFilter, boolean department, Runnable refresh) {
+            List<String> names, Set<StatusFilter> statuses, boolean matchingFilter, boolean department,
+            Runnable refresh) {
         this.reminders = reminders;
         this.campaign = campaign;
         this.units = List.copyOf(units);
@@ -61,8 +68,13 @@ class SendReminderDialog extends Dialog {
         setHeaderTitle(getTranslation("reminder.dialog.title", campaign.docNumber()));
         setWidth("min(52rem, 95vw)");
 
-        Paragraph scope = new Paragraph(getTranslation(matchingFilter ? "reminder.dialog.matching"
-                : "reminder.dialog.selected", units.size()));
+        // which units and why: the rows ticked in the grid, or — none ticked — every lagging unit of the filter
+        String listed = named(names);
+        String states = String.join(", ", statuses.stream().sorted()
+                .map(st -> getTranslation("oversight.status." + st.name())).toList());
+        Paragraph scope = new Paragraph(matchingFilter
+                ? getTranslation("reminder.dialog.scope.matching", units.size(), listed, states)
+                : getTranslation("reminder.dialog.scope.selected", units.size(), listed));
         scope.setId("reminder-scope");
         List<TemplateInfo> choices = templates.list().stream().filter(t -> !t.digest()).toList();
         template.setId("reminder-template");
@@ -93,7 +105,8 @@ class SendReminderDialog extends Dialog {
         force.addValueChangeListener(e -> plan());
         boolean unsafeOnly = !statuses.isEmpty() && Set.of(StatusFilter.UNSAFE, StatusFilter.AT_RISK)
                 .containsAll(statuses);
-        template.setValue(choices.stream().filter(t -> t.code().equals(unsafeOnly ? "fix" : "declare")).findFirst()
+        template.setValue(choices.stream().filter(t -> t.code().equals(unsafeOnly ? TemplateService.FIX
+                : TemplateService.DECLARE)).findFirst()
                 .orElse(choices.isEmpty() ? null : choices.getFirst()));
     }
 
@@ -118,10 +131,18 @@ class SendReminderDialog extends Dialog {
     }
 
     private void show(ReminderPlan plan) {
-        Paragraph reach = new Paragraph(getTranslation("reminder.dialog.reach", plan.units(), plan.recipients(),
-                plan.inbox(), plan.emails()));
+        Paragraph reach = new Paragraph(plan.mailEnabled()
+                ? getTranslation("reminder.dialog.reach", plan.units(), plan.recipients(), plan.inbox(), plan.emails())
+                : getTranslation("reminder.dialog.reach.mail-off", plan.units(), plan.recipients(), plan.emails()));
         reach.setId("reminder-reach");
         reach.addClassName("ss-reminder-reach");
+        if (plan.refusal() != null) {
+            // the service's own refusal, said first and before anyone presses Send
+            Paragraph refused = new Paragraph(getTranslation(plan.refusal().key(), plan.refusal().count()));
+            refused.setId("reminder-refused");
+            refused.addClassName("ss-notice");
+            summary.add(refused);
+        }
         summary.add(reach);
         if (!plan.mailEnabled()) {
             Paragraph off = new Paragraph(getTranslation("reminder.dialog.mail-off"));
@@ -139,10 +160,20 @@ class SendReminderDialog extends Dialog {
                     : "reminder.dialog.throttled", plan.throttled().size())), list);
         }
         if (!plan.withoutRecipients().isEmpty()) {
-            Paragraph nobody = new Paragraph(getTranslation("reminder.dialog.nobody", plan.withoutRecipients().size(),
-                    String.join(", ", plan.withoutRecipients().stream().limit(10).toList())));
+            Paragraph nobody = new Paragraph(getTranslation(plan.mailEnabled() ? "reminder.dialog.unreachable"
+                    : "reminder.dialog.unreachable.mail-off", plan.withoutRecipients().size(),
+                    named(plan.withoutRecipients())));
             nobody.setId("reminder-nobody");
+            nobody.addClassName("ss-notice");
             summary.add(nobody);
+        }
+        if (!plan.notConcerned().isEmpty()) {
+            TemplateInfo chosen = template.getValue();
+            Paragraph skipped = new Paragraph(getTranslation(chosen != null
+                    && TemplateService.FIX.equals(chosen.code()) ? "reminder.dialog.not-concerned.fix"
+                    : "reminder.dialog.not-concerned.declare", plan.notConcerned().size(), named(plan.notConcerned())));
+            skipped.setId("reminder-not-concerned");
+            summary.add(skipped);
         }
         Div previews = new Div();
         previews.setId("reminder-previews");
@@ -156,7 +187,28 @@ class SendReminderDialog extends Dialog {
             previews.add(details);
         }
         summary.add(previews);
-        send.setEnabled(plan.units() > 0);
+        send.setEnabled(plan.refusal() == null && plan.units() > 0);
+    }
+
+    private String named(List<String> names) {
+        return String.join(", ", names.stream().limit(NAMED).toList())
+                + (names.size() > NAMED ? getTranslation("reminder.dialog.scope.more", names.size() - NAMED) : "");
+    }
+
+    /** What happened: reminded N units, M recipients; and the units left out, each kind with its count. */
+    private String sent(ReminderResult result) {
+        StringBuilder text = new StringBuilder(getTranslation("reminder.dialog.sent", result.units(),
+                result.recipients()));
+        if (result.unreached() > 0) {
+            text.append(' ').append(getTranslation("reminder.result.unreached", result.unreached()));
+        }
+        if (result.notConcerned() > 0) {
+            text.append(' ').append(getTranslation("reminder.result.not-concerned", result.notConcerned()));
+        }
+        if (result.throttled() > 0) {
+            text.append(' ').append(getTranslation("reminder.result.throttled", result.throttled()));
+        }
+        return text.toString();
     }
 
     private void send() {
@@ -166,7 +218,7 @@ class SendReminderDialog extends Dialog {
         }
         try {
             ReminderResult result = reminders.send(request);
-            Notifications.success(getTranslation("reminder.dialog.sent", result.units(), result.recipients()));
+            Notifications.success(sent(result));
             refresh.run();
             close();
         } catch (RuleViolation refusal) {

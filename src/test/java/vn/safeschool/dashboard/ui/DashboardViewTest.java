@@ -2,8 +2,12 @@ package vn.safeschool.dashboard.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
@@ -20,9 +24,12 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import tools.jackson.databind.JsonNode;
 import vn.safeschool.DemoSignIn;
 import vn.safeschool.SafeSchoolTest;
+import vn.safeschool.base.Zones;
 import vn.safeschool.base.i18n.Translations;
 import vn.safeschool.campaign.CampaignInfo;
 import vn.safeschool.campaign.CampaignService;
+import vn.safeschool.campaign.NewCampaign;
+import vn.safeschool.checklist.ChecklistService;
 import vn.safeschool.declaration.DeclarationInfo;
 import vn.safeschool.declaration.DeclarationService;
 import vn.safeschool.org.OrgService;
@@ -112,6 +119,54 @@ class DashboardViewTest extends SpringBrowserlessTest {
         assertThat($(ChartCanvas.class).all()).isEmpty();
         assertThat($(Div.class).id("school-status")).isNotNull();
     }
+
+    @Test
+    @org.springframework.transaction.annotation.Transactional
+    void a_principal_is_told_the_campaign_is_locked_and_why_then_until_when_it_was_reopened_then_that_it_closed() {
+        CampaignInfo locked = system.call(() -> campaigns.create(new NewCampaign("KHOA-" + System.nanoTime() % 100_000,
+                "Kiểm tra khóa sau hạn", LocalDate.of(2020, 10, 1), LocalDateTime.of(2021, 1, 10, 11, 0),
+                org.findByCode("38").orElseThrow().id(),
+                checklists.find(ChecklistService.MINISTRY_CHECKLIST, 1).orElseThrow().id(), 7, true)));
+        open("ht.pleiku");
+        long school = org.findByCode("38010001").orElseThrow().id();
+        choose(locked);
+        assertThat($(Paragraph.class).id("school-lock").getText()).contains("khóa", "11:00 10/01/2021");
+        assertThat($(Paragraph.class).id("next-step").getText()).doesNotContain("khai báo ngay")
+                .contains("mở lại");
+
+        DemoSignIn.as("vanphong", demoPassword, userDetails, passwordEncoder, contexts);
+        declarations.reopen(school, locked.id(), LocalDateTime.of(2021, 3, 5, 17, 0).atZone(Zones.VIETNAM)
+                .toInstant(), "Mất điện hôm hạn chót");
+        openAfresh("ht.pleiku");
+        choose(locked);
+        assertThat($(Paragraph.class).id("school-lock").getText()).contains("17:00 05/03/2021",
+                "Mất điện hôm hạn chót");
+        assertThat($(Paragraph.class).id("next-step").getText()).contains("khai báo ngay");
+
+        DemoSignIn.as("vanphong", demoPassword, userDetails, passwordEncoder, contexts);
+        campaigns.close(locked.id());
+        openAfresh("ht.pleiku");
+        choose(campaigns.find(locked.id()).orElseThrow());
+        assertThat($(Paragraph.class).id("school-lock").getText()).contains("kết thúc");
+        assertThat($(Paragraph.class).id("next-step").getText()).doesNotContain("khai báo ngay");
+    }
+
+    /** A new dashboard: opening the route it is on would keep the old one. */
+    private void openAfresh(String username) {
+        UI.getCurrent().navigate("inbox");
+        open(username);
+    }
+
+    @SuppressWarnings("unchecked")
+    private void choose(CampaignInfo chosen) {
+        ComboBox<CampaignInfo> chooser = $(ComboBox.class).id("campaign");
+        chooser.setValue(chosen);
+    }
+
+    @Autowired
+    vn.safeschool.security.SystemTask system;
+    @Autowired
+    ChecklistService checklists;
 
     private void open(String username) {
         DemoSignIn.as(username, demoPassword, userDetails, passwordEncoder, contexts);

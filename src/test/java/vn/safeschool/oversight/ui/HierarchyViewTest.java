@@ -121,6 +121,37 @@ class HierarchyViewTest extends SpringBrowserlessTest {
     }
 
     @Test
+    void what_a_search_selected_is_shown_and_cleared_with_the_search_and_a_filter_change() {
+        open("pgd.chuse");
+
+        test($(TextField.class).id("oversight-search")).setValue("38070030");
+        assertThat($(Span.class).id("oversight-selection").getText()).contains("Đã chọn 1 đơn vị");
+        test($(TextField.class).id("oversight-search")).setValue("");
+
+        assertThat(test(grid()).getSelected()).isEmpty();
+        assertThat($(Span.class).withId("oversight-selection").all()).as("the count, hidden").isEmpty();
+
+        test($(TextField.class).id("oversight-search")).setValue("38070030");
+        test($(Checkbox.class).id("oversight-lagging")).click();
+        assertThat(test(grid()).getSelected()).isEmpty();
+    }
+
+    @Test
+    void the_selection_count_offers_to_clear_it_and_the_reminder_then_says_it_goes_to_every_lagging_unit() {
+        open("pgd.chuse");
+        test($(TextField.class).id("oversight-search")).setValue("38070030");
+        test($(Button.class).id("oversight-selection-clear")).click();
+        assertThat(test(grid()).getSelected()).isEmpty();
+
+        test($(Checkbox.class).id("oversight-lagging")).click();
+        test($(Button.class).all().stream().filter(b -> "Nhắc nhở".equals(b.getText())).findFirst().orElseThrow())
+                .click();
+
+        String scope = $(com.vaadin.flow.component.html.Paragraph.class).id("reminder-scope").getText();
+        assertThat(scope).contains("theo bộ lọc").doesNotContain("đã chọn");
+    }
+
+    @Test
     void a_search_without_matches_says_so() {
         open("lanhdao");
 

@@ -92,9 +92,10 @@ class ReminderViewsTest extends SpringBrowserlessTest {
 
         SendReminderDialog dialog = $(SendReminderDialog.class).single();
         assertThat($(Paragraph.class).id("reminder-scope").getText()).contains("120");
-        // 120 schools: each its contact address, 38010001 also its principal
-        assertThat($(Paragraph.class).id("reminder-reach").getText())
-                .isEqualTo("Sẽ nhắc 120 đơn vị, 121 người nhận (1 hộp thư trong hệ thống, 121 e-mail).");
+        // 120 schools, each with its contact address, but e-mail is off: only 38010001's principal can read it
+        assertThat($(Paragraph.class).id("reminder-reach").getText()).isEqualTo("Sẽ nhắc 1 đơn vị, 1 người nhận qua "
+                + "hộp thư trong hệ thống (2 e-mail được ghi nhận là không gửi vì e-mail đang tắt).");
+        assertThat($(Paragraph.class).id("reminder-nobody").getText()).startsWith("119 đơn vị sẽ không được nhắc");
         assertThat($(Paragraph.class).id("reminder-mail-off").getText()).contains("E-mail đang tắt");
         assertThat($(Div.class).id("reminder-previews").getElement().getTextRecursively())
                 .contains(campaign.docNumber(), "Chưa khai báo");
@@ -106,7 +107,7 @@ class ReminderViewsTest extends SpringBrowserlessTest {
         ReminderLogEntry entry = test(log).size() == 0 ? null : log.getListDataView().getItem(0);
         assertThat(entry).isNotNull();
         assertThat(entry.campaignNumber()).isEqualTo(campaign.docNumber());
-        assertThat(entry.units()).isEqualTo(120);
+        assertThat(entry.units()).isEqualTo(1);
         assertThat(entry.sender()).isEqualTo("Lê Văn Hải");
         test(log).select(0);
         assertThat($(Grid.class).id("reminder-deliveries").isVisible()).isTrue();
@@ -161,6 +162,25 @@ class ReminderViewsTest extends SpringBrowserlessTest {
         test($(TextField.class).id("template-name-en")).setValue(fix.nameEn());
         test($(Button.class).id("template-save")).click();
         assertThat(current("fix").nameEn()).isEqualTo(fix.nameEn());
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void a_reminder_nobody_can_receive_cannot_be_sent_and_the_dialog_says_why_and_which_units() {
+        CampaignInfo campaign = ownCampaign();
+        signIn("pgd.pleiku");
+        navigate(HierarchyView.class);
+        ComboBox<CampaignInfo> chooser = $(ComboBox.class).id("oversight-campaign");
+        chooser.setValue(campaign);
+        test($(TextField.class).id("oversight-search")).setValue("38010002");
+        test(remindButton()).click();
+
+        String name = org.findByCode("38010002").orElseThrow().name();
+        assertThat($(Paragraph.class).id("reminder-scope").getText()).contains("đã chọn", name);
+        assertThat($(Paragraph.class).id("reminder-reach").getText()).startsWith("Sẽ nhắc 0 đơn vị");
+        assertThat($(Paragraph.class).id("reminder-refused").getText()).startsWith("Không gửi được");
+        assertThat($(Paragraph.class).id("reminder-nobody").getText()).contains(name, "e-mail đang tắt");
+        assertThat($(Button.class).id("reminder-send").isEnabled()).isFalse();
     }
 
     @Test
