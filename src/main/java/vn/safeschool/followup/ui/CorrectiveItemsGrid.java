@@ -42,8 +42,9 @@ class CorrectiveItemsGrid extends Grid<CorrectiveItemInfo> {
         setPartNameGenerator(i -> i.overdue() ? "ss-followup-overdue-row" : null);
         addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         PhoneColumns.hide(this, "school", "campaign", "outcome");
-        PhoneColumns.narrow(this, "status", "7em");
-        PhoneColumns.narrow(this, "due", "6em");
+        PhoneColumns.narrow(this, "criterion", "5em");
+        PhoneColumns.narrow(this, "status", "6em");
+        PhoneColumns.narrow(this, "due", "6.5em");
         setAllRowsVisible(true);
     }
 
