@@ -52,7 +52,8 @@ public class CampaignService {
     public CampaignInfo create(@Valid NewCampaign spec) {
         OrgUnitInfo scope = validate(spec.docNumber(), spec.issuedOn(), spec.deadline(), spec.scopeUnitId(), null);
         CampaignInfo created = campaigns.save(new Campaign(spec)).toInfo();
-        events.publishEvent(AuditEvent.of(AuditAction.CAMPAIGN_CREATED, scope.id(), "campaign:" + created.id()));
+        events.publishEvent(AuditEvent.change(AuditAction.CAMPAIGN_CREATED, scope.id(), "campaign:" + created.id(),
+                java.util.Map.of(), describe(created)));
         return created;
     }
 

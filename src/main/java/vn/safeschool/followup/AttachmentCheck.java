@@ -48,6 +48,11 @@ class AttachmentCheck {
         if (content.length > maxBytes) {
             throw new RuleViolation("followup.error.attachment-too-large", fileName, maxBytes / (1024 * 1024));
         }
+        return typeOf(fileName, content);
+    }
+
+    /** The content type the file's content proves for its name; a {@link RuleViolation} when it proves none. */
+    static String typeOf(String fileName, byte[] content) {
         String extension = extensionOf(fileName);
         String type = CONTENT_TYPES.get(extension);
         if (type == null || !contentIs(extension, content)) {

@@ -100,12 +100,13 @@ class CaseQueries {
 
     List<Transition> history(long caseId) {
         return jdbc.sql("""
-                SELECT h.action, h.at, u.full_name, h.comment, h.attachment_id
+                SELECT h.action, h.at, u.full_name, h.comment, h.attachment_id, h.due_at
                 FROM follow_up_history h LEFT JOIN app_user u ON u.id = h.actor_id
                 WHERE h.case_id = :id ORDER BY h.at, h.id""").param("id", caseId)
                 .query((rs, n) -> new Transition(CaseAction.valueOf(rs.getString("action")),
                         rs.getTimestamp("at").toInstant(), rs.getString("full_name"), rs.getString("comment"),
-                        (Long) rs.getObject("attachment_id", Long.class)))
+                        (Long) rs.getObject("attachment_id", Long.class),
+                        rs.getTimestamp("due_at") == null ? null : rs.getTimestamp("due_at").toInstant()))
                 .list();
     }
 
@@ -123,7 +124,7 @@ class CaseQueries {
     }
 
     record Transition(CaseAction action, Instant at, @Nullable String actorName, @Nullable String comment,
-            @Nullable Long attachmentId) {
+            @Nullable Long attachmentId, @Nullable Instant dueAt) {
     }
 
     private static String where(FollowUpFilter filter) {

@@ -18,9 +18,10 @@ import vn.safeschool.checklist.SafetyStatus;
 import vn.safeschool.declaration.DeclarationSubmitted;
 
 /**
- * Keeps a school's corrective items in step with its declarations. Every recorded declaration closes the items
- * whose criterion it meets; an At risk or Unsafe one opens an item for each failed criterion that has no open item
- * yet, due the campaign's corrective hours after the declaration.
+ * Keeps a school's corrective items in step with its latest declaration. Every recorded declaration closes the
+ * items whose criterion it meets; a Safe one closes the rest too (the school passes the rule, so nothing is left to
+ * fix or overdue), recording why; an At risk or Unsafe one opens an item for each failed criterion that has no open
+ * item yet, due the campaign's corrective hours after the declaration.
  *
  * <p>It listens synchronously, inside the declaration's own transaction: the items commit or roll back with the
  * declaration that caused them, a school never sees a declaration without its items, and the demo province's
@@ -62,13 +63,14 @@ class CorrectiveItemsListener {
                 .query((rs, n) -> new Item(rs.getLong(1), rs.getLong(2), rs.getString(3))).list();
         List<Long> met = unfinished.stream().filter(item -> !failed.contains(item.criterionId())).map(Item::id)
                 .toList();
-        if (!met.isEmpty()) {
-            jdbc.sql("""
-                    UPDATE corrective_item SET status = 'CLOSED', closed_at = :at, version = version + 1
-                    WHERE id IN (:ids) AND status IN ('OPEN', 'FIXED')""")
-                    .param("at", Timestamp.from(declaration.submittedAt())).param("ids", met).update();
+        close(met, "MET", declaration);
+        if (declaration.status() == SafetyStatus.SAFE) {
+            // the school passes the rule: what it still fails is no longer to be fixed, nor overdue
+            close(unfinished.stream().filter(item -> failed.contains(item.criterionId())).map(Item::id).toList(),
+                    "SAFE", declaration);
+            return;
         }
-        if (declaration.status() == SafetyStatus.SAFE || failed.isEmpty()) {
+        if (failed.isEmpty()) {
             return;
         }
         Set<Long> stillOpen = unfinished.stream().filter(item -> "OPEN".equals(item.status()))
@@ -93,5 +95,17 @@ class CorrectiveItemsListener {
                 });
         events.publishEvent(new CorrectiveItemsOpened(declaration.unitId(), declaration.campaignId(),
                 fresh.stream().map(CriterionInfo::number).sorted().toList(), due));
+    }
+
+    private void close(List<Long> ids, String reason, DeclarationSubmitted declaration) {
+        if (ids.isEmpty()) {
+            return;
+        }
+        jdbc.sql("""
+                UPDATE corrective_item SET status = 'CLOSED', closed_at = :at, closed_reason = :reason,
+                                           version = version + 1
+                WHERE id IN (:ids) AND status IN ('OPEN', 'FIXED')""")
+                .param("at", Timestamp.from(declaration.submittedAt())).param("reason", reason).param("ids", ids)
+                .update();
     }
 }

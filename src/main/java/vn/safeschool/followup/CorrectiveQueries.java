@@ -21,7 +21,7 @@ class CorrectiveQueries {
     private static final String COLUMNS = """
             SELECT i.id, i.unit_id, s.code, s.name, i.campaign_id, k.doc_number, i.criterion_id, i.status,
                    i.declaration_status, i.opened_at, i.due_at, i.fixed_note, u.full_name AS fixed_by_name,
-                   i.fixed_at, i.closed_at, i.version, (i.status = 'OPEN' AND i.due_at < :now) AS overdue
+                   i.fixed_at, i.closed_at, i.closed_reason, i.version, (i.status = 'OPEN' AND i.due_at < :now) AS overdue
             FROM corrective_item i
             JOIN org_unit s ON s.id = i.unit_id
             JOIN campaign k ON k.id = i.campaign_id
@@ -85,7 +85,7 @@ class CorrectiveQueries {
                 SafetyStatus.valueOf(rs.getString("declaration_status")), rs.getTimestamp("opened_at").toInstant(),
                 rs.getTimestamp("due_at").toInstant(), rs.getString("fixed_note"), rs.getString("fixed_by_name"),
                 instant(rs.getTimestamp("fixed_at")), instant(rs.getTimestamp("closed_at")), rs.getBoolean("overdue"),
-                rs.getLong("version"));
+                rs.getLong("version"), "SAFE".equals(rs.getString("closed_reason")));
     }
 
     private static @Nullable Instant instant(@Nullable Timestamp value) {

@@ -18,8 +18,11 @@ public record FollowUpDetails(FollowUpCaseInfo info, @Nullable String explanatio
         allowed = Set.copyOf(allowed);
     }
 
-    /** One transition: what, when, who, the comment or answer given, and the file attached to it. */
+    /**
+     * One transition: what, when, who, the comment or answer given, the file attached to it, and the new due date
+     * a return set.
+     */
     public record HistoryEntry(CaseAction action, java.time.Instant at, @Nullable String actorName,
-            @Nullable String comment, @Nullable AttachmentInfo attachment) {
+            @Nullable String comment, @Nullable AttachmentInfo attachment, java.time.@Nullable Instant dueAt) {
     }
 }

@@ -39,6 +39,10 @@ class FollowUpHistory {
     @Column(name = "attachment_id")
     private @Nullable Long attachmentId;
 
+    /** The new due date a return gave the case, if it gave one. */
+    @Column(name = "due_at")
+    private @Nullable Instant dueAt;
+
     protected FollowUpHistory() {
     }
 
@@ -50,5 +54,11 @@ class FollowUpHistory {
         this.actorId = actorId;
         this.comment = comment;
         this.attachmentId = attachmentId;
+    }
+
+    /** The same transition, with the due date it set. */
+    FollowUpHistory due(@Nullable Instant newDueAt) {
+        this.dueAt = newDueAt;
+        return this;
     }
 }

@@ -210,7 +210,7 @@ public class FollowUpService {
         Map<String, String> before = found.auditValues();
         found.sendBack(newDueAt);
         FollowUpCase saved = flush(found);
-        history.save(new FollowUpHistory(caseId, CaseAction.RETURNED, now, by, why, null));
+        history.save(new FollowUpHistory(caseId, CaseAction.RETURNED, now, by, why, null).due(newDueAt));
         Map<String, String> after = new LinkedHashMap<>(saved.auditValues());
         after.put("comment", why);
         audit(AuditAction.FOLLOWUP_RETURNED, saved, before, after);
@@ -231,7 +231,7 @@ public class FollowUpService {
         Map<Long, AttachmentInfo> files = queries.attachments(caseId);
         List<FollowUpDetails.HistoryEntry> entries = queries.history(caseId).stream()
                 .map(t -> new FollowUpDetails.HistoryEntry(t.action(), t.at(), t.actorName(), t.comment(),
-                        t.attachmentId() == null ? null : files.get(t.attachmentId())))
+                        t.attachmentId() == null ? null : files.get(t.attachmentId()), t.dueAt()))
                 .toList();
         return Optional.of(new FollowUpDetails(info, answer.explanation(), answer.conclusions(),
                 answer.attachmentId() == null ? null : files.get(answer.attachmentId()), entries, allowed(info)));

@@ -12,6 +12,14 @@ public interface UnitSection {
     /** Translation key of the tab's title. */
     String titleKey();
 
+    /**
+     * The tab's name in a link to the unit's page ({@code units/<id>?tab=<key>}), which opens on this tab; by
+     * default its title key.
+     */
+    default String tabKey() {
+        return titleKey();
+    }
+
     /** Position among the contributed tabs, smaller first; they follow the unit's details. */
     int order();
 

@@ -104,17 +104,49 @@ class CorrectiveServiceTest {
         as("ht.pleiku");
         DeclarationInfo first = declarations.submit(school, campaign.id(), FollowUpFixture.failing(4, 7), null);
 
-        DeclarationInfo second = declarations.submit(school, campaign.id(), FollowUpFixture.failing(7),
+        DeclarationInfo second = declarations.submit(school, campaign.id(), FollowUpFixture.failing(7, 10),
                 first.version());
-        assertThat(second.assessment().status()).isEqualTo(SafetyStatus.SAFE);
+        assertThat(second.assessment().status()).isEqualTo(SafetyStatus.AT_RISK);
         assertThat(ofCampaign()).extracting(i -> i.criterion().number() + " " + i.status())
-                .containsExactlyInAnyOrder("4 CLOSED", "7 OPEN");
+                .containsExactlyInAnyOrder("4 CLOSED", "7 OPEN", "10 OPEN");
 
         declarations.submit(school, campaign.id(), FollowUpFixture.failing(), second.version());
         assertThat(ofCampaign()).allSatisfy(i -> {
             assertThat(i.status()).isEqualTo(CorrectiveStatus.CLOSED);
             assertThat(i.closedAt()).isNotNull();
         });
+    }
+
+    /**
+     * The items follow the latest declaration: a school that now declares Safe passes the rule, so what it still had
+     * open is closed as resolved by that declaration (and stops being overdue) rather than left behind while a
+     * criterion it newly fails gets none; a later At risk declaration opens items for what it fails then.
+     */
+    @Test
+    void a_safe_declaration_resolves_the_items_left_open_and_a_later_at_risk_one_opens_what_it_fails() {
+        as("ht.pleiku");
+        DeclarationInfo first = declarations.submit(school, campaign.id(), FollowUpFixture.failing(4, 7), null);
+        clock.advance(Duration.ofHours(49));
+        try {
+            DeclarationInfo safe = declarations.submit(school, campaign.id(), FollowUpFixture.failing(7),
+                    first.version());
+            assertThat(safe.assessment().status()).isEqualTo(SafetyStatus.SAFE);
+
+            assertThat(ofCampaign()).extracting(i -> i.criterion().number() + " " + i.status())
+                    .containsExactly("4 CLOSED", "7 CLOSED");
+            assertThat(ofCampaign()).noneMatch(CorrectiveItemInfo::overdue);
+            assertThat(ofCampaign()).extracting(i -> i.criterion().number() + " " + i.closedAsSafe())
+                    .containsExactly("4 false", "7 true");
+            as("pgd.pleiku");
+            assertThat(corrective.overdue(campaign.id(), 50)).isEmpty();
+            as("ht.pleiku");
+
+            declarations.submit(school, campaign.id(), FollowUpFixture.failing(7, 10), safe.version());
+            assertThat(ofCampaign()).filteredOn(i -> i.status() == CorrectiveStatus.OPEN)
+                    .extracting(i -> i.criterion().number()).containsExactly(7, 10);
+        } finally {
+            clock.advance(Duration.ofHours(-49));
+        }
     }
 
     @Test

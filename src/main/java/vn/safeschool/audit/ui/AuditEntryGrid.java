@@ -1,12 +1,17 @@
 package vn.safeschool.audit.ui;
 
 import java.time.format.DateTimeFormatter;
+import java.util.Locale;
 import java.util.stream.Collectors;
 
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import org.jspecify.annotations.Nullable;
 import vn.safeschool.audit.AuditEntry;
 import vn.safeschool.base.Zones;
+import vn.safeschool.base.audit.AuditAction;
+import vn.safeschool.base.i18n.Translations;
+import vn.safeschool.base.ui.PhoneColumns;
 import vn.safeschool.security.AccountService;
 
 /** Audit entries as a grid: time (Vietnam), user, action, unit, target and the changes "field: old → new". */
@@ -26,9 +31,11 @@ public class AuditEntryGrid extends Grid<AuditEntry> {
         addColumn(AuditEntryGrid::unit).setHeader(getTranslation("audit.column.unit")).setKey("unit");
         addColumn(e -> e.target() == null ? "" : e.target()).setHeader(getTranslation("audit.column.target"))
                 .setKey("target").setAutoWidth(true).setFlexGrow(0);
-        addColumn(AuditEntryGrid::changes).setHeader(getTranslation("audit.column.changes")).setKey("changes")
-                .setFlexGrow(3).setTooltipGenerator(AuditEntryGrid::changes);
+        addColumn(this::changes).setHeader(getTranslation("audit.column.changes")).setKey("changes")
+                .setFlexGrow(3).setTooltipGenerator(this::changes);
         setEmptyStateText(getTranslation("audit.empty"));
+        addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
+        PhoneColumns.hide(this, "user", "unit", "target");
     }
 
     static String unit(AuditEntry entry) {
@@ -38,15 +45,53 @@ public class AuditEntryGrid extends Grid<AuditEntry> {
         return entry.unitCode() == null ? "#" + entry.unitId() : entry.unitCode() + " — " + entry.unitName();
     }
 
-    /** "name: Old → New; active: true → false", or "field: value" for a value that was not there before. */
-    static String changes(AuditEntry entry) {
+    /**
+     * "Tên đơn vị: Old → New; Đang hoạt động: Có → Không", or "field: value" for a value that was not there before:
+     * the fields by their translated names, codes by their translated values, instants in Vietnam time.
+     */
+    String changes(AuditEntry entry) {
         return entry.changes().stream()
-                .map(c -> c.field() + ": " + (c.before() == null ? shown(c.after())
-                        : shown(c.before()) + " → " + shown(c.after())))
+                .map(c -> field(c.field()) + ": " + (c.before() == null ? shown(entry, c.field(), c.after())
+                        : shown(entry, c.field(), c.before()) + " → " + shown(entry, c.field(), c.after())))
                 .collect(Collectors.joining("; "));
     }
 
-    private static String shown(@Nullable String value) {
-        return value == null || value.isEmpty() ? "—" : value;
+    private String field(String name) {
+        String key = "audit.field." + name;
+        return Translations.has(key) ? getTranslation(key) : name;
+    }
+
+    private String shown(AuditEntry entry, String field, @Nullable String value) {
+        if (value == null || value.isEmpty()) {
+            return "—";
+        }
+        String key = valueKey(entry.action(), field, value);
+        if (key != null && Translations.has(key)) {
+            return getTranslation(key);
+        }
+        return AuditValues.time(value).orElse(value);
+    }
+
+    /** Where a recorded code has its text: the same keys the feature's own pages use. */
+    private static @Nullable String valueKey(AuditAction action, String field, String value) {
+        if (value.equals("true") || value.equals("false")) {
+            return "audit.value." + value;
+        }
+        String group = action.name().substring(0, action.name().indexOf('_') + 1);
+        return switch (field) {
+            case "status" -> switch (group) {
+                case "FOLLOWUP_" -> "followup.status." + value;
+                case "CORRECTIVE_" -> "corrective.status." + value;
+                case "CAMPAIGN_" -> "campaign.status." + value;
+                case "DECLARATION_" -> "status." + value.toLowerCase(Locale.ROOT).replace('_', '-');
+                default -> null;
+            };
+            case "type" -> "followup.type." + value;
+            case "kind" -> "unit.kind." + value;
+            case "institutionType" -> "unit.type." + value;
+            case "ownership" -> "unit.ownership." + value;
+            case "role" -> "role." + value;
+            default -> null;
+        };
     }
 }

@@ -4,8 +4,10 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.EnumSet;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Stream;
 
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.datetimepicker.DateTimePicker;
 import com.vaadin.flow.component.html.H1;
@@ -38,6 +40,8 @@ import vn.safeschool.org.OrgUnitInfo;
 @RolesAllowed(Roles.DEPARTMENT_STAFF)
 public class AuditView extends Main implements HasDynamicTitle {
 
+    static final Set<AuditAction> SIGN_INS = EnumSet.of(AuditAction.LOGIN_SUCCEEDED, AuditAction.LOGIN_FAILED);
+
     private final OrgService org;
     private final TextField username = new TextField(getTranslation("audit.filter.username"));
     private final TextField unitCode = new TextField(getTranslation("audit.filter.unit"));
@@ -45,6 +49,8 @@ public class AuditView extends Main implements HasDynamicTitle {
             new MultiSelectComboBox<>(getTranslation("audit.filter.actions"));
     private final DateTimePicker from = new DateTimePicker(getTranslation("audit.filter.from"));
     private final DateTimePicker to = new DateTimePicker(getTranslation("audit.filter.to"));
+    /** Sign-ins outnumber everything else: left out unless asked for. */
+    private final Checkbox signIns = new Checkbox(getTranslation("audit.filter.sign-ins"));
     private final AuditEntryGrid grid = new AuditEntryGrid();
     private AuditFilter filter = AuditFilter.all();
     private boolean unknownUnit;
@@ -71,16 +77,30 @@ public class AuditView extends Main implements HasDynamicTitle {
         actions.addValueChangeListener(e -> refresh());
         from.addValueChangeListener(e -> refresh());
         to.addValueChangeListener(e -> refresh());
+        signIns.setId("audit-sign-ins");
+        signIns.addValueChangeListener(e -> {
+            if (!e.getValue() && actions.getValue().stream().anyMatch(SIGN_INS::contains)) {
+                actions.setValue(actions.getValue().stream().filter(a -> !SIGN_INS.contains(a))
+                        .collect(java.util.stream.Collectors.toSet()));
+            }
+            refresh();
+        });
+        actions.addValueChangeListener(e -> {
+            if (e.isFromClient() && e.getValue().stream().anyMatch(SIGN_INS::contains)) {
+                signIns.setValue(true);
+            }
+        });
 
         grid.setId("audit-grid");
         grid.setItems(query -> unknownUnit || backwards ? Stream.<AuditEntry>empty()
                 : audit.search(filter, query.getOffset(), query.getLimit()).stream(),
                 query -> unknownUnit || backwards ? 0 : (int) Math.min(Integer.MAX_VALUE, audit.count(filter)));
 
-        HorizontalLayout filters = new HorizontalLayout(username, unitCode, actions, from, to);
+        HorizontalLayout filters = new HorizontalLayout(username, unitCode, actions, from, to, signIns);
         filters.setWrap(true);
         filters.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         add(new H1(getTranslation("nav.audit")), filters, grid);
+        refresh();
     }
 
     private void refresh() {
@@ -106,10 +126,20 @@ public class AuditView extends Main implements HasDynamicTitle {
             to.setErrorMessage(getTranslation("audit.error.from-after-to"));
             to.setInvalid(true);
         }
-        filter = new AuditFilter(username.getValue(), unitId,
-                actions.getValue().isEmpty() ? EnumSet.noneOf(AuditAction.class) : EnumSet.copyOf(actions.getValue()),
-                instant(from.getValue()), instant(to.getValue()));
+        filter = new AuditFilter(username.getValue(), unitId, shownActions(), instant(from.getValue()),
+                instant(to.getValue()));
         grid.getDataProvider().refreshAll();
+    }
+
+    /** The actions chosen (none: all), without the sign-ins unless they are asked for. */
+    private Set<AuditAction> shownActions() {
+        Set<AuditAction> chosen = actions.getValue().isEmpty() ? EnumSet.allOf(AuditAction.class)
+                : EnumSet.copyOf(actions.getValue());
+        if (signIns.getValue()) {
+            return actions.getValue().isEmpty() ? EnumSet.noneOf(AuditAction.class) : chosen;
+        }
+        chosen.removeAll(SIGN_INS);
+        return chosen;
     }
 
     private static @Nullable Instant instant(@Nullable LocalDateTime inVietnam) {

@@ -44,6 +44,14 @@ public class Translations implements I18NProvider {
         }
     }
 
+    /**
+     * Whether the key has a text (the language files have the same keys, {@code TranslationFilesTest}): for
+     * texts made of recorded names, such as the audit log's field names, that fall back to the name itself.
+     */
+    public static boolean has(String key) {
+        return ResourceBundle.getBundle(BUNDLE, VIETNAMESE, NO_FALLBACK).containsKey(key);
+    }
+
     /** The supported locale closest to the one asked for; Vietnamese when nothing matches. */
     public static Locale supported(Locale locale) {
         return ENGLISH.getLanguage().equals(locale.getLanguage()) ? ENGLISH : VIETNAMESE;

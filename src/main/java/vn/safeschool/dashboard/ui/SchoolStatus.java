@@ -3,9 +3,11 @@ package vn.safeschool.dashboard.ui;
 import java.time.Instant;
 import java.util.Locale;
 
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
 import org.jspecify.annotations.Nullable;
 import vn.safeschool.campaign.CampaignInfo;
 import vn.safeschool.checklist.Assessment;
@@ -55,6 +57,12 @@ class SchoolStatus extends Div {
         next.setId("next-step");
         next.addClassName("ss-next-step");
         add(next);
+        // the one place a principal works: the school's form, a tap away from the first screen
+        Anchor declare = new Anchor("schools/" + school.unit().id() + "/declaration?campaign=" + campaign.id(), "");
+        declare.add(VaadinIcon.CLIPBOARD_CHECK.create(), new Span(getTranslation("nav.school-declaration")));
+        declare.setId("school-declare");
+        declare.addClassName("ss-big-action");
+        add(declare);
     }
 
     /** Why the school may not declare now, or until when a reopening lets it; null when nothing stands in the way. */

@@ -88,6 +88,7 @@ class DeclarationForm extends Composite<Div> {
             reason.setRequiredIndicatorVisible(true);
             reason.setMaxLength(1000);
             reason.setWidthFull();
+            reason.addValueChangeListener(e -> reason.setInvalid(false));
             root.add(reason);
         }
         Button submit = new Button(getTranslation("declaration.form.submit"), click -> submit());
@@ -143,6 +144,13 @@ class DeclarationForm extends Composite<Div> {
                 declarations.submit(shown.unit().id(), shown.campaign().id(), answers(), loaded);
             }
         } catch (RuleViolation e) {
+            if (onBehalf && e.messageKey().startsWith("declaration.error.reason-")) {
+                // said on the field itself, where the reason goes, not only in a passing pop-up
+                reason.setErrorMessage(Notifications.text(e));
+                reason.setInvalid(true);
+                reason.focus();
+                return;
+            }
             Notifications.refused(e);
             return;
         }

@@ -9,6 +9,7 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -30,6 +31,7 @@ import vn.safeschool.base.NotFound;
 import vn.safeschool.base.Roles;
 import vn.safeschool.base.RuleViolation;
 import vn.safeschool.base.ui.Notifications;
+import vn.safeschool.base.ui.PhoneColumns;
 import vn.safeschool.checklist.ChecklistService;
 import vn.safeschool.base.Zones;
 import vn.safeschool.campaign.CampaignInfo;
@@ -101,6 +103,11 @@ public class DeclarationView extends Main implements BeforeEnterObserver, HasDyn
         details = found;
         removeAll();
         show(found, declarations.history(unitId, campaignId));
+    }
+
+    /** The school's declaration page, in the campaign it opens on by default. */
+    static String url(long unitId) {
+        return "schools/" + unitId + "/declaration";
     }
 
     /** The page afresh, after something was stored. */
@@ -254,8 +261,10 @@ public class DeclarationView extends Main implements BeforeEnterObserver, HasDyn
         grid.addColumn(a -> getTranslation(a.met() ? "declaration.met" : "declaration.not-met"))
                 .setHeader(getTranslation("declaration.criterion.answer")).setAutoWidth(true).setFlexGrow(0)
                 .setPartNameGenerator(a -> a.met() ? "ss-met" : "ss-not-met");
-        grid.addColumn(a -> a.note() == null ? "" : a.note()).setHeader(getTranslation("declaration.criterion.note"))
-                .setFlexGrow(1);
+        Grid.Column<DeclaredAnswer> note = grid.addColumn(a -> a.note() == null ? "" : a.note())
+                .setHeader(getTranslation("declaration.criterion.note")).setFlexGrow(1);
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
+        PhoneColumns.hide(grid, note);
         grid.setItems(answers);
         grid.setAllRowsVisible(true);
         grid.addClassName("ss-answers");
@@ -265,21 +274,26 @@ public class DeclarationView extends Main implements BeforeEnterObserver, HasDyn
     private Grid<SubmissionInfo> history(List<SubmissionInfo> submissions) {
         Grid<SubmissionInfo> grid = new Grid<>();
         grid.setId("declaration-history");
-        grid.addColumn(SubmissionInfo::revision).setHeader(getTranslation("declaration.history.revision"))
-                .setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(s -> when(s.submittedAt())).setHeader(getTranslation("declaration.history.time"))
+        Grid.Column<SubmissionInfo> revision = grid.addColumn(SubmissionInfo::revision)
+                .setHeader(getTranslation("declaration.history.revision")).setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(s -> when(s.submittedAt())).setKey("time").setHeader(getTranslation("declaration.history.time"))
                 .setAutoWidth(true);
         grid.addColumn(s -> statusText(s.assessment().status())).setHeader(getTranslation("declaration.status"))
                 .setAutoWidth(true);
-        grid.addColumn(s -> s.assessment().met() + "/" + s.assessment().total())
+        Grid.Column<SubmissionInfo> met = grid.addColumn(s -> s.assessment().met() + "/" + s.assessment().total())
                 .setHeader(getTranslation("declaration.history.met")).setAutoWidth(true);
-        grid.addColumn(s -> getTranslation(s.late() ? "declaration.history.late" : "declaration.history.on-time"))
+        Grid.Column<SubmissionInfo> late = grid.addColumn(s -> getTranslation(s.late() ? "declaration.history.late"
+                        : "declaration.history.on-time"))
                 .setHeader(getTranslation("declaration.flag.late")).setAutoWidth(true);
-        grid.addColumn(s -> s.onBehalf() ? getTranslation("declaration.history.on-behalf",
-                        s.submittedByName() == null ? "—" : s.submittedByName(), s.onBehalfReason())
-                        : s.submittedByName() == null ? "—" : s.submittedByName())
+        Grid.Column<SubmissionInfo> by = grid.addColumn(s -> s.onBehalf() ? getTranslation(
+                        "declaration.history.on-behalf", s.submittedByName() == null ? "—" : s.submittedByName(),
+                        s.onBehalfReason()) : s.submittedByName() == null ? "—" : s.submittedByName())
                 .setHeader(getTranslation("declaration.history.by")).setAutoWidth(true);
         grid.addColumn(s -> reason(s.assessment())).setHeader(getTranslation("declaration.reason")).setFlexGrow(1);
+        // a phone keeps when, the status and why (the reason says how many criteria were met)
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
+        PhoneColumns.hide(grid, revision, met, late, by);
+        PhoneColumns.narrow(grid, "time", "6em");
         grid.setItems(submissions);
         grid.setAllRowsVisible(true);
         if (submissions.isEmpty()) {

@@ -2,6 +2,7 @@ package vn.safeschool.followup.ui;
 
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
+import vn.safeschool.base.ui.PhoneColumns;
 import vn.safeschool.followup.FollowUpCaseInfo;
 
 /** Follow-up cases in a list; a click opens the case's page. */
@@ -23,6 +24,10 @@ class CaseGrid extends Grid<FollowUpCaseInfo> {
         addColumn(c -> Texts.when(c.openedAt())).setKey("opened").setHeader(getTranslation("followup.column.opened"))
                 .setAutoWidth(true);
         setPartNameGenerator(c -> c.overdue() ? "ss-followup-overdue-row" : null);
+        addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
+        PhoneColumns.hide(this, "type", "campaign", "opened");
+        PhoneColumns.narrow(this, "status", "8em");
+        PhoneColumns.narrow(this, "due", "6em");
         addItemClickListener(click -> getUI().ifPresent(ui -> ui.navigate(FollowUpCaseView.class,
                 FollowUpCaseView.parameters(click.getItem().id()))));
     }

@@ -8,6 +8,7 @@ import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import org.jspecify.annotations.Nullable;
+import vn.safeschool.base.ui.PhoneColumns;
 import vn.safeschool.base.ui.RowActions;
 import vn.safeschool.followup.CorrectiveItemInfo;
 import vn.safeschool.followup.CorrectiveStatus;
@@ -39,6 +40,11 @@ class CorrectiveItemsGrid extends Grid<CorrectiveItemInfo> {
             addComponentColumn(i -> fixButton(i, markFixed)).setKey("actions").setAutoWidth(true);
         }
         setPartNameGenerator(i -> i.overdue() ? "ss-followup-overdue-row" : null);
+        addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
+        PhoneColumns.hide(this, "school", "campaign", "outcome");
+        PhoneColumns.narrow(this, "criterion", "5em");
+        PhoneColumns.narrow(this, "status", "6em");
+        PhoneColumns.narrow(this, "due", "6.5em");
         setAllRowsVisible(true);
     }
 
@@ -47,8 +53,8 @@ class CorrectiveItemsGrid extends Grid<CorrectiveItemInfo> {
             case OPEN -> "";
             case FIXED -> getTranslation("corrective.fixed-by", item.fixedByName() == null ? "—" : item.fixedByName(),
                     item.fixedAt() == null ? "" : Texts.when(item.fixedAt()), item.fixedNote());
-            case CLOSED -> getTranslation("corrective.closed-by-declaration",
-                    item.closedAt() == null ? "" : Texts.when(item.closedAt()));
+            case CLOSED -> getTranslation(item.closedAsSafe() ? "corrective.closed-as-safe"
+                    : "corrective.closed-by-declaration", item.closedAt() == null ? "" : Texts.when(item.closedAt()));
         };
     }
 

@@ -21,6 +21,7 @@ import vn.safeschool.followup.FollowUpFilter;
 import vn.safeschool.followup.FollowUpService;
 import vn.safeschool.followup.FollowUpStatus;
 import vn.safeschool.org.OrgUnitInfo;
+import vn.safeschool.oversight.ui.UnitView;
 
 /**
  * The dashboard's follow-up block for the chosen campaign: the cases the user's own unit has to answer, first; then,
@@ -80,7 +81,10 @@ public class FollowUpAlerts extends Composite<Div> {
         open.forEach(i -> list.add(new ListItem(Texts.criterion(this, i) + " — "
                 + getTranslation(i.overdue() ? "corrective.alert.was-due" : "corrective.alert.due",
                         Texts.when(i.dueAt())))));
-        block.add(list, new Anchor("units/" + school.id(), getTranslation("corrective.alert.go")));
+        Anchor go = new Anchor("units/" + school.id() + "?" + UnitView.TAB + "=" + FollowUpUnitSection.TAB,
+                getTranslation("corrective.alert.go"));
+        go.setId("followup-alert-go");
+        block.add(list, go);
         return block;
     }
 

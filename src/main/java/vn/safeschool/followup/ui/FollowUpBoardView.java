@@ -29,6 +29,7 @@ import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
 import org.jspecify.annotations.Nullable;
 import vn.safeschool.base.Roles;
+import vn.safeschool.base.ui.PhoneColumns;
 import vn.safeschool.campaign.CampaignInfo;
 import vn.safeschool.campaign.CampaignService;
 import vn.safeschool.followup.CorrectiveService;
@@ -150,6 +151,8 @@ public class FollowUpBoardView extends Main implements HasDynamicTitle {
         count("closed", FollowUpBoard.Row::closed);
         count("total", FollowUpBoard.Row::total);
         board.setPartNameGenerator(r -> r.overdue() > 0 ? "ss-followup-overdue-row" : null);
+        board.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
+        PhoneColumns.hide(board, "returned", "responded", "closed");
         board.setAllRowsVisible(true);
         // a unit's row filters the list to its cases
         board.addItemClickListener(click -> {

@@ -24,6 +24,7 @@ import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import jakarta.annotation.security.PermitAll;
 import org.jspecify.annotations.Nullable;
+import vn.safeschool.base.ui.PhoneColumns;
 import vn.safeschool.followup.AttachmentFile;
 import vn.safeschool.followup.AttachmentInfo;
 import vn.safeschool.followup.CaseAction;
@@ -136,19 +137,34 @@ public class FollowUpCaseView extends Main implements BeforeEnterObserver, HasDy
         Grid<FollowUpDetails.HistoryEntry> grid = new Grid<>();
         grid.setId("case-history");
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
-        grid.addColumn(h -> Texts.when(h.at())).setHeader(getTranslation("followup.history.at")).setAutoWidth(true);
-        grid.addColumn(h -> getTranslation("followup.action-done." + h.action().name()))
+        grid.addColumn(h -> Texts.when(h.at())).setKey("at").setHeader(getTranslation("followup.history.at"))
+                .setAutoWidth(true);
+        grid.addColumn(h -> getTranslation("followup.action-done." + h.action().name())).setKey("step")
                 .setHeader(getTranslation("followup.history.step")).setAutoWidth(true);
-        grid.addColumn(h -> h.actorName() == null ? "—" : h.actorName())
+        grid.addColumn(h -> h.actorName() == null ? "—" : h.actorName()).setKey("by")
                 .setHeader(getTranslation("followup.history.by")).setAutoWidth(true);
-        grid.addColumn(h -> h.comment() == null ? "" : h.comment()).setHeader(getTranslation("followup.history.text"))
+        grid.addColumn(this::historyText).setHeader(getTranslation("followup.history.text"))
                 .setFlexGrow(3);
         grid.addComponentColumn(h -> h.attachment() == null ? new Span()
-                : download(details.info().id(), h.attachment())).setHeader(getTranslation("followup.attachment"))
-                .setAutoWidth(true);
+                : download(details.info().id(), h.attachment())).setKey("attachment")
+                .setHeader(getTranslation("followup.attachment")).setAutoWidth(true);
+        // a phone keeps when, what and the text; the answer's file is above the history
+        PhoneColumns.hide(grid, "by", "attachment");
+        PhoneColumns.narrow(grid, "at", "6em");
+        PhoneColumns.narrow(grid, "step", "7em");
         grid.setItems(details.history());
         grid.setAllRowsVisible(true);
         return grid;
+    }
+
+    /** The comment, and the new due date when a return set one. */
+    private String historyText(FollowUpDetails.HistoryEntry entry) {
+        String comment = entry.comment() == null ? "" : entry.comment();
+        if (entry.dueAt() == null) {
+            return comment;
+        }
+        String due = getTranslation("followup.history.new-due", Texts.when(entry.dueAt()));
+        return comment.isEmpty() ? due : comment + " — " + due;
     }
 
     private Anchor download(long caseId, AttachmentInfo attachment) {

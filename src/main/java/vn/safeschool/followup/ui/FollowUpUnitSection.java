@@ -30,6 +30,9 @@ import vn.safeschool.oversight.UnitSection;
 @org.springframework.stereotype.Component
 class FollowUpUnitSection implements UnitSection {
 
+    /** This tab's name in a link to a unit's page. */
+    static final String TAB = "followup";
+
     private final FollowUpService followUps;
     private final CorrectiveService corrective;
     private final CampaignService campaigns;
@@ -52,6 +55,11 @@ class FollowUpUnitSection implements UnitSection {
     @Override
     public String titleKey() {
         return "followup.tab";
+    }
+
+    @Override
+    public String tabKey() {
+        return TAB;
     }
 
     @Override

@@ -45,7 +45,8 @@ final class Texts {
     }
 
     static Component itemStatus(Component owner, CorrectiveItemInfo item) {
-        Span status = new Span(owner.getTranslation("corrective.status." + item.status().name()));
+        Span status = new Span(owner.getTranslation(item.closedAsSafe() ? "corrective.status.CLOSED-SAFE"
+                : "corrective.status." + item.status().name()));
         status.addClassNames("ss-followup-status", "ss-followup-status-" + item.status().name().toLowerCase(
                 Locale.ROOT));
         Span cell = new Span(status);

@@ -8,6 +8,7 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Nav;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.tabs.Tab;
 import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -33,6 +34,8 @@ import vn.safeschool.oversight.UnitSection;
 public class UnitView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     static final String PARAMETER = "unitId";
+    /** Optional query parameter: the tab to open on ({@link UnitSection#tabKey()}, "details" or "history"). */
+    public static final String TAB = "tab";
     static final int HISTORY_LIMIT = 200;
 
     private final OrgService org;
@@ -59,22 +62,29 @@ public class UnitView extends Main implements BeforeEnterObserver, HasDynamicTit
         }
         unit = found;
         removeAll();
-        show(found);
+        show(found, event.getLocation().getQueryParameters().getSingleParameter(TAB).orElse(""));
     }
 
-    private void show(OrgUnitInfo shown) {
+    private void show(OrgUnitInfo shown, String openTab) {
         H1 title = new H1(shown.name());
         title.setId("unit-name");
         TabSheet tabs = new TabSheet();
         tabs.setId("unit-tabs");
         tabs.setWidthFull();
         tabs.add(getTranslation("unit.tab.details"), details(shown));
-        sections.stream().filter(section -> section.available(shown))
-                .forEach(section -> tabs.add(getTranslation(section.titleKey()), section.create(shown)));
+        sections.stream().filter(section -> section.available(shown)).forEach(section -> {
+            Tab tab = tabs.add(getTranslation(section.titleKey()), section.create(shown));
+            if (section.tabKey().equals(openTab)) {
+                tabs.setSelectedTab(tab);
+            }
+        });
         AuditEntryGrid history = new AuditEntryGrid();
         history.setId("unit-history");
         history.setItems(audit.historyOfUnit(shown.id(), HISTORY_LIMIT));
-        tabs.add(getTranslation("unit.tab.history"), history);
+        Tab historyTab = tabs.add(getTranslation("unit.tab.history"), history);
+        if ("history".equals(openTab)) {
+            tabs.setSelectedTab(historyTab);
+        }
         add(breadcrumb(shown), title, tabs);
     }
 

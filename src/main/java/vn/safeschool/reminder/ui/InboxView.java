@@ -6,18 +6,19 @@ import java.util.List;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Pre;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import vn.safeschool.base.Zones;
+import vn.safeschool.base.ui.PhoneColumns;
 import vn.safeschool.reminder.InboxItem;
 import vn.safeschool.reminder.InboxService;
 import vn.safeschool.reminder.ReminderKind;
@@ -55,6 +56,9 @@ public class InboxView extends Main implements HasDynamicTitle {
         grid.addColumn(i -> getTranslation(i.unread() ? "inbox.unread" : "inbox.read")).setKey("state")
                 .setHeader(getTranslation("inbox.state")).setAutoWidth(true);
         grid.setPartNameGenerator(i -> i.unread() ? "ss-unread" : null);
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
+        PhoneColumns.hide(grid, "from", "state");
+        PhoneColumns.narrow(grid, "at", "6em");
         grid.setHeight("40vh");
         grid.asSingleSelect().addValueChangeListener(e -> {
             if (e.getValue() != null) {
@@ -75,7 +79,11 @@ public class InboxView extends Main implements HasDynamicTitle {
         message.removeAll();
         H2 subject = new H2(item.subject());
         Paragraph meta = new Paragraph(getTranslation("inbox.meta", from(item), WHEN.format(item.at())));
-        message.add(subject, meta, new Pre(item.body()));
+        // the UI's font, wrapped: a monospace <pre> broke Vietnamese diacritics and ran off a phone's screen
+        Div body = new Div(item.body());
+        body.setId("inbox-message-body");
+        body.addClassName("ss-message-text");
+        message.add(subject, meta, body);
         if (item.link() != null) {
             Button go = new Button(getTranslation("inbox.open-link"), VaadinIcon.ARROW_RIGHT.create(),
                     click -> getUI().ifPresent(ui -> ui.navigate(item.link())));

@@ -13,7 +13,6 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Pre;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -180,8 +179,8 @@ class SendReminderDialog extends Dialog {
         for (ReminderPlan.Preview preview : plan.previews()) {
             Span to = new Span(getTranslation("reminder.dialog.preview.to", preview.recipient(),
                     getTranslation("reminder.channel." + preview.channel().name())));
-            Pre body = new Pre(preview.subject() + "\n\n" + preview.body());
-            body.addClassName("ss-reminder-preview");
+            Div body = new Div(preview.subject() + "\n\n" + preview.body());
+            body.addClassNames("ss-reminder-preview", "ss-message-text");
             Details details = new Details(to, body);
             details.setOpened(previews.getComponentCount() == 0);
             previews.add(details);

@@ -24,6 +24,7 @@ import org.jspecify.annotations.Nullable;
 import vn.safeschool.base.Roles;
 import vn.safeschool.base.RuleViolation;
 import vn.safeschool.base.ui.BoundedUpload;
+import vn.safeschool.base.ui.Uploads;
 import vn.safeschool.base.ui.Notifications;
 import vn.safeschool.unitimport.ImportPreview;
 import vn.safeschool.unitimport.ImportProblem;
@@ -62,9 +63,15 @@ public class ImportView extends Main implements HasDynamicTitle {
         }), getTranslation("import.template"));
         template.setId("template");
 
-        Upload upload = new Upload(new BoundedUpload(ImportService.MAX_BYTES,
-                (metadata, bytes) -> show(metadata.fileName(), bytes),
-                metadata -> show(ImportPreview.tooLarge(metadata.fileName()), new byte[0])));
+        Upload upload = Uploads.translated(new Upload());
+        // the preview names the file: the list is emptied on arrival, so that a corrected file can follow
+        upload.setUploadHandler(new BoundedUpload(ImportService.MAX_BYTES, (metadata, bytes) -> {
+            upload.clearFileList();
+            show(metadata.fileName(), bytes);
+        }, metadata -> {
+            upload.clearFileList();
+            show(ImportPreview.tooLarge(metadata.fileName()), new byte[0]);
+        }));
         upload.setId("upload");
         // the file as the request body, read by the handler as it arrives (not parsed by the container first)
         upload.setUploadFormat(UploadFormat.RAW);

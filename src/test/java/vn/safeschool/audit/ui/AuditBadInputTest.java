@@ -137,7 +137,7 @@ class AuditBadInputTest extends SpringBrowserlessTest {
         Grid<AuditEntry> grid = grid();
         int changes = test(grid).getColumnPosition("changes");
         assertThat(IntStream.range(0, Math.min(20, test(grid).size())).mapToObj(r -> test(grid).getCellText(r, changes)))
-                .anyMatch(text -> text.contains("reason: " + reason));
+                .anyMatch(text -> text.contains("Lý do: " + reason));
     }
 
     @SuppressWarnings("unchecked")

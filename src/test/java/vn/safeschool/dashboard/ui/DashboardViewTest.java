@@ -14,6 +14,8 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.sidenav.SideNav;
+import com.vaadin.flow.component.sidenav.SideNavItem;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -167,6 +169,32 @@ class DashboardViewTest extends SpringBrowserlessTest {
     vn.safeschool.security.SystemTask system;
     @Autowired
     ChecklistService checklists;
+
+    @Test
+    void a_principal_reaches_the_schools_declaration_from_the_menu_and_from_a_big_button() {
+        open("ht.pleiku");
+        long school = org.findByCode("38010001").orElseThrow().id();
+        long campaign = campaigns.findByDocNumber("307/SGDĐT-VP").orElseThrow().id();
+
+        Anchor button = $(Anchor.class).id("school-declare");
+        assertThat(button.getElement().getTextRecursively()).isEqualTo("Khai báo của trường");
+        assertThat(button.getHref()).isEqualTo("schools/" + school + "/declaration?campaign=" + campaign);
+        SideNavItem item = $(SideNav.class).id("main-menu").getItems().stream()
+                .filter(i -> "Khai báo của trường".equals(i.getLabel())).findFirst().orElseThrow();
+        UI.getCurrent().navigate(item.getPath());
+        assertThat(getCurrentView().getClass().getSimpleName()).isEqualTo("DeclarationView");
+        assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPath())
+                .isEqualTo("schools/" + school + "/declaration");
+    }
+
+    @Test
+    void department_users_get_no_menu_item_for_a_schools_declaration() {
+        open("lanhdao");
+
+        assertThat($(SideNav.class).id("main-menu").getItems()).noneMatch(i -> "Khai báo của trường"
+                .equals(i.getLabel()));
+        assertThat($(Anchor.class).withId("school-declare").all()).isEmpty();
+    }
 
     private void open(String username) {
         DemoSignIn.as(username, demoPassword, userDetails, passwordEncoder, contexts);

@@ -152,6 +152,9 @@ class DeclarationViewTest extends SpringBrowserlessTest {
 
         test($(Button.class).id("declaration-submit")).click();
         assertThat(rowsOf("declaration-history")).isZero();
+        TextArea reason = $(TextArea.class).id("declaration-on-behalf-reason");
+        assertThat(reason.isInvalid()).as("the missing reason is marked on the field itself").isTrue();
+        assertThat(reason.getErrorMessage()).isEqualTo("Vui lòng nêu lý do.");
         test($(TextArea.class).id("declaration-on-behalf-reason")).setValue("Trường mất mạng internet");
         test($(Button.class).id("declaration-submit")).click();
 

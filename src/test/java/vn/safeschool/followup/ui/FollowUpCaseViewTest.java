@@ -3,11 +3,15 @@ package vn.safeschool.followup.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.datetimepicker.DateTimePicker;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.notification.Notification;
@@ -22,6 +26,8 @@ import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.transaction.annotation.Transactional;
 import vn.safeschool.SafeSchoolTest;
+import vn.safeschool.base.AppClock;
+import vn.safeschool.base.Zones;
 import vn.safeschool.followup.FollowUpCaseInfo;
 import vn.safeschool.followup.FollowUpCases;
 import vn.safeschool.followup.FollowUpFixture;
@@ -43,6 +49,8 @@ class FollowUpCaseViewTest extends SpringBrowserlessTest {
     UserDetailsService users;
     @Autowired
     SecurityContextHolderStrategy contexts;
+    @Autowired
+    AppClock clock;
 
     private FollowUpCaseInfo opened;
 
@@ -102,17 +110,47 @@ class FollowUpCaseViewTest extends SpringBrowserlessTest {
     }
 
     @Test
-    void a_file_that_is_not_what_its_name_says_is_refused_with_a_translated_message() {
+    void a_return_with_a_new_due_date_shows_that_date_in_the_history() {
+        FollowUpFixture.as("pgd.pleiku", users, contexts);
+        open();
+        $(TextArea.class).id("respond-explanation").setValue("Đã nhắc các trường.");
+        test($(Button.class).id("respond-send")).click();
+        FollowUpFixture.as("vanphong", users, contexts);
+        open();
+        LocalDateTime due = LocalDateTime.ofInstant(clock.instant(), Zones.VIETNAM).plusDays(7).withHour(16)
+                .withMinute(30).truncatedTo(ChronoUnit.MINUTES);
+
+        $(TextArea.class).id("decision-comment").setValue("Bổ sung biên bản.");
+        $(DateTimePicker.class).id("decision-due").setValue(due);
+        test($(Button.class).id("decision-return")).click();
+
+        String shown = DateTimeFormatter.ofPattern("HH:mm dd/MM/yyyy").format(due);
+        var grid = test(history());
+        int last = grid.size() - 1;
+        StringBuilder row = new StringBuilder();
+        for (int column = 0; column < 4; column++) {
+            row.append(grid.getCellText(last, column)).append(' ');
+        }
+        assertThat(row.toString()).contains("Bổ sung biên bản.").contains(shown);
+    }
+
+    @Test
+    void a_file_that_is_not_what_its_name_says_is_refused_on_receipt_and_a_real_one_can_follow() {
         FollowUpFixture.as("pgd.pleiku", users, contexts);
         open();
         $(TextArea.class).id("respond-explanation").setValue("Biên bản kèm theo.");
-        test($(Upload.class).id("respond-upload")).upload("bien-ban.pdf", "application/pdf",
-                "MZ not a pdf".getBytes(StandardCharsets.US_ASCII));
+        Upload upload = $(Upload.class).id("respond-upload");
+        assertThat(upload.getI18n()).as("Vaadin's own texts of the upload, translated").isNotNull();
+        assertThat(upload.getI18n().getAddFiles().getOne()).isEqualTo("Chọn tệp…");
+        assertThat(upload.getI18n().getError().getTooManyFiles()).isEqualTo("Chỉ được gửi một tệp.");
 
-        test($(Button.class).id("respond-send")).click();
+        test(upload).upload("bien-ban.pdf", "application/pdf", "MZ not a pdf".getBytes(StandardCharsets.US_ASCII));
 
         assertThat(lastNotification()).startsWith("Không nhận tệp bien-ban.pdf: chỉ nhận PDF");
-        assertThat(followUps.find(opened.id()).orElseThrow().info().status()).isEqualTo(FollowUpStatus.OPEN);
+        test(upload).upload("bien-ban-that.pdf", "application/pdf", PDF);
+        test($(Button.class).id("respond-send")).click();
+
+        assertThat(followUps.find(opened.id()).orElseThrow().attachment().fileName()).isEqualTo("bien-ban-that.pdf");
     }
 
     @Test

@@ -2,19 +2,23 @@ package vn.safeschool.followup.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Instant;
 import java.util.List;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.treegrid.TreeGrid;
+import com.vaadin.flow.router.QueryParameters;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.transaction.annotation.Transactional;
@@ -67,6 +71,8 @@ class FollowUpUnitViewTest extends SpringBrowserlessTest {
     UserDetailsService users;
     @Autowired
     SecurityContextHolderStrategy contexts;
+    @Autowired
+    JdbcClient jdbc;
 
     @AfterEach
     void signOut() {
@@ -126,6 +132,24 @@ class FollowUpUnitViewTest extends SpringBrowserlessTest {
     }
 
     @Test
+    void the_principals_link_to_report_a_fix_opens_the_follow_up_tab_of_the_schools_page() {
+        CampaignInfo campaign = FollowUpFixture.campaign(system, campaigns, checklists, org,
+                "TEST-LINK-" + System.nanoTime());
+        long school = id("38010001");
+        FollowUpFixture.as("ht.pleiku", users, contexts);
+        declarations.submit(school, campaign.id(), FollowUpFixture.failing(4, 11), null);
+        FollowUpAlerts alerts = new FollowUpAlerts(followUps, corrective, org.find(school).orElseThrow(), campaign);
+        UI.getCurrent().add(alerts);
+
+        Anchor go = $(Anchor.class).withText("Xem và báo đã khắc phục").single();
+        assertThat(go.getHref()).isEqualTo("units/" + school + "?tab=followup");
+        UI.getCurrent().navigate("units/" + school, QueryParameters.fromString("tab=followup"));
+
+        TabSheet tabs = $(TabSheet.class).id("unit-tabs");
+        assertThat(tabs.getSelectedTab().getLabel()).isEqualTo("Theo dõi, chấn chỉnh");
+    }
+
+    @Test
     void a_district_admin_opens_a_follow_up_for_a_school_from_its_page_but_reads_only_on_another_level() {
         FollowUpFixture.as("pgd.pleiku", users, contexts);
 
@@ -142,13 +166,20 @@ class FollowUpUnitViewTest extends SpringBrowserlessTest {
 
     @Test
     void the_district_admins_dashboard_lists_the_overdue_corrective_items_of_the_district() {
-        FollowUpFixture.as("pgd.pleiku", users, contexts);
-        long campaign = campaigns.findByDocNumber("307/SGDĐT-VP").orElseThrow().id();
+        long campaign = fixture.campaign307();
+        // a Chư Sê school that had not declared, declaring At risk on 23/02: its items were due 25/02 (rolled back)
+        long school = jdbc.sql("""
+                SELECT u.id FROM org_unit u LEFT JOIN declaration d ON d.unit_id = u.id AND d.campaign_id = :c
+                WHERE u.code LIKE '3807%' AND u.kind = 'SCHOOL' AND u.active AND d.id IS NULL
+                ORDER BY u.code LIMIT 1""").param("c", campaign).query(Long.class).single();
+        system.run(() -> declarations.importSubmission(school, campaign, FollowUpFixture.failing(4, 11),
+                Instant.parse("2021-02-23T02:00:00Z"), null));
+        FollowUpFixture.as("pgd.chuse", users, contexts);
         long overdue = corrective.summary(campaign).overdue();
 
         UI.getCurrent().navigate("");
 
-        assertThat(overdue).as("the demo's items of 22–25/02 are past their 48 hours on 26/02").isPositive();
+        assertThat(overdue).as("items of 23/02 are past their 48 hours on 26/02").isPositive();
         Div block = $(Div.class).id("followup-alert-overdue");
         assertThat(block.getElement().getTextRecursively()).contains(overdue + " mục khắc phục đã quá hạn");
         Grid<?> items = $(Grid.class).id("overdue-items");

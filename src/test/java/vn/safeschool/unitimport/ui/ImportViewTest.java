@@ -93,6 +93,17 @@ class ImportViewTest extends SpringBrowserlessTest {
     }
 
     @Test
+    void the_upload_speaks_the_users_language() {
+        navigate(ImportView.class);
+
+        Upload upload = $(Upload.class).id("upload");
+
+        assertThat(upload.getI18n()).isNotNull();
+        assertThat(upload.getI18n().getDropFiles().getOne()).isEqualTo("Kéo thả tệp vào đây");
+        assertThat(upload.getI18n().getError().getIncorrectFileType()).isEqualTo("Loại tệp này không được nhận.");
+    }
+
+    @Test
     void a_file_that_is_not_utf8_is_refused_with_the_reason_and_no_confirm() {
         navigate(ImportView.class);
 
