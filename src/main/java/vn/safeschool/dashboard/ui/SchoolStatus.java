@@ -58,7 +58,7 @@ class SchoolStatus extends Div {
         next.addClassName("ss-next-step");
         add(next);
         // the one place a principal works: the school's form, a tap away from the first screen
-        Anchor declare = new Anchor("schools/" + school.unit().id() + "/declaration?campaign=" + campaign.id(), "");
+        Anchor declare = new Anchor("schools/" + details.unit().id() + "/declaration?campaign=" + campaign.id(), "");
         declare.add(VaadinIcon.CLIPBOARD_CHECK.create(), new Span(getTranslation("nav.school-declaration")));
         declare.setId("school-declare");
         declare.addClassName("ss-big-action");
