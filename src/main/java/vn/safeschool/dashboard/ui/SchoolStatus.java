@@ -7,6 +7,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import org.jspecify.annotations.Nullable;
+import vn.safeschool.base.Dates;
 import vn.safeschool.campaign.CampaignInfo;
 import vn.safeschool.checklist.Assessment;
 import vn.safeschool.checklist.SafetyStatus;
@@ -19,7 +20,7 @@ class SchoolStatus extends Div {
     SchoolStatus(CampaignInfo campaign, UnitRollup school, @Nullable DeclarationInfo declaration, Instant now) {
         setId("school-status");
         addClassName("ss-school-status");
-        String deadline = DashboardView.DEADLINE.format(campaign.deadline());
+        String deadline = Dates.dateTime(campaign.deadline(), getLocale());
         Span status = new Span(getTranslation(declaration == null ? "status.not-declared"
                 : "status." + declaration.assessment().status().name().toLowerCase(Locale.ROOT).replace('_', '-')));
         status.setId("school-status-value");
@@ -31,7 +32,7 @@ class SchoolStatus extends Div {
             Paragraph reason = new Paragraph(getTranslation(assessment.reasonKey(), assessment.reasonArguments()));
             reason.setId("school-reason");
             Paragraph when = new Paragraph(getTranslation(declaration.late() ? "dashboard.school.declared-late"
-                    : "dashboard.school.declared", DashboardView.DEADLINE.format(declaration.submittedAt())));
+                    : "dashboard.school.declared", Dates.dateTime(declaration.submittedAt(), getLocale())));
             when.setId("school-declared-at");
             add(reason, when);
         }
