@@ -37,11 +37,15 @@ public final class CampaignChoice {
         if (session != null) {
             session.setAttribute(ATTRIBUTE, campaignId);
         }
+        // at the end of the round trip: a choice made while a page is being entered would otherwise be written
+        // into the address of the page being left
         UI ui = UI.getCurrent();
         if (ui != null) {
-            Location here = ui.getInternals().getActiveViewLocation();
-            ui.getPage().getHistory().replaceState(null, new Location(here.getPath(),
-                    here.getQueryParameters().merging(PARAMETER, String.valueOf(campaignId))));
+            ui.beforeClientResponse(ui, context -> {
+                Location here = ui.getInternals().getActiveViewLocation();
+                ui.getPage().getHistory().replaceState(null, new Location(here.getPath(),
+                        here.getQueryParameters().merging(PARAMETER, String.valueOf(campaignId))));
+            });
         }
     }
 
@@ -49,9 +53,11 @@ public final class CampaignChoice {
     public static void forgetInAddress() {
         UI ui = UI.getCurrent();
         if (ui != null) {
-            Location here = ui.getInternals().getActiveViewLocation();
-            ui.getPage().getHistory().replaceState(null,
-                    new Location(here.getPath(), here.getQueryParameters().excluding(PARAMETER)));
+            ui.beforeClientResponse(ui, context -> {
+                Location here = ui.getInternals().getActiveViewLocation();
+                ui.getPage().getHistory().replaceState(null,
+                        new Location(here.getPath(), here.getQueryParameters().excluding(PARAMETER)));
+            });
         }
     }
 }
