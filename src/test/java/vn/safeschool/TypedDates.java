@@ -29,6 +29,18 @@ public final class TypedDates {
         fire(picker.getElement());
     }
 
+    /** The picker's value emptied by the browser (a change from the client), as it does before reporting bad text. */
+    public static void emptiedByBrowser(DateTimePicker picker) {
+        try {
+            java.lang.reflect.Method setModelValue = com.vaadin.flow.component.AbstractField.class
+                    .getDeclaredMethod("setModelValue", Object.class, boolean.class);
+            setModelValue.setAccessible(true);
+            setModelValue.invoke(picker, null, true);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     private static void fire(Element element) {
         element.getNode().getFeature(ElementListenerMap.class)
                 .fireEvent(new DomEvent(element, "unparsable-change", JacksonUtils.createObjectNode()));

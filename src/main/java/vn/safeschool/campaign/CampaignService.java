@@ -119,7 +119,11 @@ public class CampaignService {
     private OrgUnitInfo validate(String docNumber, LocalDate issuedOn, LocalDateTime deadline, long scopeUnitId,
             @Nullable Long self) {
         if (deadline.toLocalDate().isBefore(issuedOn)) {
-            throw new RuleViolation("campaign.error.deadline-before-issue", deadline.toLocalDate(), issuedOn);
+            // the part to check: "kiểm tra lại năm" for a deadline a day early sent people looking at the wrong digits
+            String part = deadline.getYear() != issuedOn.getYear() ? "year"
+                    : deadline.getMonthValue() != issuedOn.getMonthValue() ? "month" : "day";
+            throw new RuleViolation("campaign.error.deadline-before-issue", deadline.toLocalDate(), issuedOn,
+                    new RuleViolation.Label("date.part." + part));
         }
         OrgUnitInfo scope = jurisdiction.find(scopeUnitId)
                 .orElseThrow(() -> new RuleViolation("campaign.error.scope-outside"));
@@ -154,6 +158,27 @@ public class CampaignService {
     public List<CampaignInfo> list() {
         return campaigns.findAllWithScopePath().stream().filter(this::concernsUser)
                 .map(CampaignRepository.WithScope::info).toList();
+    }
+
+    /**
+     * The campaign a page opens on: the one the user chose ({@code wanted}, from the address or their session) if
+     * they see it, otherwise {@link #preferred the default}.
+     */
+    @PreAuthorize(Roles.IS_USER)
+    public Optional<CampaignInfo> choose(@Nullable Long wanted) {
+        List<CampaignInfo> visible = list();
+        return visible.stream().filter(c -> wanted != null && c.id() == wanted).findFirst()
+                .or(() -> preferred(visible));
+    }
+
+    /**
+     * The default: the newest open campaign that concerns the user; only when none is open, the newest closed one;
+     * never an archived one — it has left the everyday lists, and a page opening on it showed finished figures as
+     * if they were current (issue 15).
+     */
+    static Optional<CampaignInfo> preferred(List<CampaignInfo> newestFirst) {
+        return newestFirst.stream().filter(c -> c.status() == CampaignStatus.OPEN).findFirst()
+                .or(() -> newestFirst.stream().filter(c -> c.status() == CampaignStatus.CLOSED).findFirst());
     }
 
     /** The scope's path is at hand: the common case costs no query, the timeline answers for dissolved scopes. */

@@ -3,7 +3,6 @@ package vn.safeschool.declaration;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.format.DateTimeFormatter;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -22,11 +21,11 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+import vn.safeschool.base.Dates;
 import vn.safeschool.base.Inputs;
 import vn.safeschool.base.NotFound;
 import vn.safeschool.base.RuleViolation;
 import vn.safeschool.base.Viewer;
-import vn.safeschool.base.Zones;
 import vn.safeschool.base.audit.AuditAction;
 import vn.safeschool.base.audit.AuditEvent;
 import vn.safeschool.campaign.CampaignInfo;
@@ -39,6 +38,7 @@ import vn.safeschool.org.Jurisdiction;
 import vn.safeschool.org.OrgTimeline;
 import vn.safeschool.org.OrgUnitInfo;
 import vn.safeschool.base.Roles;
+import vn.safeschool.base.i18n.Translations;
 
 /** Records declarations. The status always comes from the campaign's checklist rule, never from the caller. */
 @Service
@@ -46,7 +46,6 @@ import vn.safeschool.base.Roles;
 public class DeclarationService {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
     /** The reason's column length (on behalf, reopening). */
     public static final int MAX_REASON = 1000;
 
@@ -289,7 +288,7 @@ public class DeclarationService {
     }
 
     private static String when(Instant instant) {
-        return WHEN.format(instant.atZone(Zones.VIETNAM));
+        return Dates.dateTime(instant, Translations.VIETNAMESE);
     }
 
     /**

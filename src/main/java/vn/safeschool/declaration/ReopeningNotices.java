@@ -1,10 +1,9 @@
 package vn.safeschool.declaration;
 
-import java.time.format.DateTimeFormatter;
+import vn.safeschool.base.Dates;
 
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
-import vn.safeschool.base.Zones;
 import vn.safeschool.base.i18n.Translations;
 import vn.safeschool.reminder.NoticeService;
 import vn.safeschool.security.SystemTask;
@@ -18,7 +17,6 @@ import vn.safeschool.security.SystemTask;
 @Component
 class ReopeningNotices {
 
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("HH:mm dd/MM/yyyy").withZone(Zones.VIETNAM);
 
     private final NoticeService notices;
     private final SystemTask system;
@@ -36,7 +34,7 @@ class ReopeningNotices {
         String subject = translations.getTranslation("declaration.notice.reopened.subject", Translations.VIETNAMESE,
                 number);
         String body = translations.getTranslation("declaration.notice.reopened.body", Translations.VIETNAMESE,
-                number, event.campaign().title(), WHEN.format(event.openUntil()), event.reason());
+                number, event.campaign().title(), Dates.dateTime(event.openUntil(), Translations.VIETNAMESE), event.reason());
         system.run(() -> notices.notifyUnit(event.unitId(), subject, body,
                 "schools/" + event.unitId() + "/declaration?campaign=" + event.campaign().id()));
     }

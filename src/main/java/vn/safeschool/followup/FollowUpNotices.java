@@ -1,11 +1,10 @@
 package vn.safeschool.followup;
 
 import java.time.Instant;
-import java.time.format.DateTimeFormatter;
 
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
-import vn.safeschool.base.Zones;
+import vn.safeschool.base.Dates;
 import vn.safeschool.base.i18n.Translations;
 import vn.safeschool.reminder.NoticeService;
 import vn.safeschool.security.SystemTask;
@@ -20,7 +19,6 @@ import vn.safeschool.security.SystemTask;
 @Component
 class FollowUpNotices {
 
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("HH:mm dd/MM/yyyy");
 
     private final NoticeService notices;
     private final SystemTask system;
@@ -58,7 +56,7 @@ class FollowUpNotices {
     }
 
     private static String when(Instant at) {
-        return WHEN.format(at.atZone(Zones.VIETNAM));
+        return Dates.dateTime(at, Translations.VIETNAMESE);
     }
 
     private String text(String key, Object... args) {

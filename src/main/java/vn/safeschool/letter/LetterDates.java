@@ -3,14 +3,14 @@ package vn.safeschool.letter;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
 
+import vn.safeschool.base.Dates;
 import vn.safeschool.base.Zones;
+import vn.safeschool.base.i18n.Translations;
 
 /** Dates and moments as Vietnamese administrative letters write them, in Vietnam's time. */
 final class LetterDates {
 
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     private LetterDates() {
     }
@@ -28,7 +28,7 @@ final class LetterDates {
 
     /** "22/02/2021". */
     static String day(LocalDate date) {
-        return date.format(DAY);
+        return Dates.date(date, Translations.VIETNAMESE);
     }
 
     /** The hour, the minutes and the day of a moment in Vietnam: "09", "00", "26/02/2021". */

@@ -15,9 +15,10 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import vn.safeschool.base.Zones;
+import vn.safeschool.base.Dates;
 import vn.safeschool.org.RestructureModel.Node;
 import vn.safeschool.org.RestructuringPlan.Problem;
+import vn.safeschool.base.i18n.Translations;
 
 /**
  * Works a {@link Restructuring} out over the whole tree ({@link RestructureModel}) and writes it with set-based SQL:
@@ -29,8 +30,6 @@ import vn.safeschool.org.RestructuringPlan.Problem;
 class Restructurer {
 
     private static final int CHUNK = 1_000;
-    private static final java.time.format.DateTimeFormatter WHEN =
-            java.time.format.DateTimeFormatter.ofPattern("HH:mm dd/MM/yyyy");
 
     private final JdbcClient jdbc;
     private final JdbcTemplate template;
@@ -56,7 +55,7 @@ class Restructurer {
         Instant last = lastChange(model.changed());
         if (last != null && !effectiveAt.isAfter(last)) {
             model.problems().add(new Problem(0, "reorg.problem.not-after-last",
-                    List.of(WHEN.format(last.atZone(Zones.VIETNAM)))));
+                    List.of(Dates.dateTime(last, Translations.VIETNAMESE))));
         }
         return model;
     }

@@ -1,6 +1,7 @@
 package vn.safeschool.oversight;
 
 import java.math.BigDecimal;
+import java.util.List;
 
 import org.jspecify.annotations.Nullable;
 import vn.safeschool.base.Shares;
@@ -14,9 +15,19 @@ record StatisticsRow(String code, String name, @Nullable String office, String t
                 r.notDeclared(), r.late(), r.stale());
     }
 
-    static StatisticsRow of(String code, String name, String type, OverviewRow r) {
-        return new StatisticsRow(code, name, null, type, r.institutions(), r.safe(), r.atRisk(), r.unsafe(),
-                r.notDeclared(), r.late(), r.stale());
+    /** A row that adds up the given ones: an office of its institutions, the totals of the rows. */
+    static StatisticsRow sum(String code, String name, String type, List<StatisticsRow> rows) {
+        StatisticsRow total = new StatisticsRow(code, name, null, type, 0, 0, 0, 0, 0, 0, 0);
+        for (StatisticsRow r : rows) {
+            total = new StatisticsRow(code, name, null, type, total.institutions + r.institutions,
+                    total.safe + r.safe, total.atRisk + r.atRisk, total.unsafe + r.unsafe,
+                    total.notDeclared + r.notDeclared, total.late + r.late, total.stale + r.stale);
+        }
+        return total;
+    }
+
+    StatisticsRow withoutOffice() {
+        return new StatisticsRow(code, name, null, type, institutions, safe, atRisk, unsafe, notDeclared, late, stale);
     }
 
     BigDecimal share(long part) {

@@ -1,6 +1,5 @@
 package vn.safeschool.reminder;
 
-import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
@@ -8,8 +7,8 @@ import java.util.Locale;
 import java.util.Map;
 
 import org.springframework.stereotype.Component;
+import vn.safeschool.base.Dates;
 import vn.safeschool.base.TemplateText;
-import vn.safeschool.base.Zones;
 import vn.safeschool.base.i18n.Translations;
 import vn.safeschool.campaign.CampaignInfo;
 import vn.safeschool.checklist.Assessment;
@@ -19,7 +18,6 @@ import vn.safeschool.checklist.SafetyStatus;
 @Component
 class Composer {
 
-    static final DateTimeFormatter DEADLINE = DateTimeFormatter.ofPattern("HH:mm dd/MM/yyyy").withZone(Zones.VIETNAM);
 
     private final Translations translations;
     private final Links links;
@@ -74,7 +72,7 @@ class Composer {
         values.put("unit.name", unitName);
         values.put("campaign.number", campaign.docNumber());
         values.put("campaign.title", campaign.title());
-        values.put("deadline", DEADLINE.format(campaign.deadline()));
+        values.put("deadline", Dates.dateTime(campaign.deadline(), Translations.VIETNAMESE));
         values.put("link", link);
         values.put("status", "");
         values.put("reason", "");

@@ -1,7 +1,6 @@
 package vn.safeschool.reorganisation;
 
 import java.time.Clock;
-import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,7 +11,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import vn.safeschool.base.RuleViolation;
-import vn.safeschool.base.Zones;
+import vn.safeschool.base.Dates;
 import vn.safeschool.base.audit.AuditAction;
 import vn.safeschool.base.audit.AuditEvent;
 import vn.safeschool.base.i18n.Translations;
@@ -32,8 +31,6 @@ import vn.safeschool.security.AccountService;
  */
 @Component
 class ReorgApplier {
-
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy").withZone(Zones.VIETNAM);
 
     private final StructureService structure;
     private final AccountService accounts;
@@ -134,7 +131,7 @@ class ReorgApplier {
     private void tell(AccountInfo account, ReorgEvent event, String key) {
         java.util.Locale locale = account.locale();
         String home = org.find(account.homeUnitId()).map(OrgUnitInfo::name).orElse("");
-        String day = DAY.format(event.effectiveAt());
+        String day = Dates.dateTime(event.effectiveAt(), locale);
         notices.notifyAccount(account, translations.getTranslation(key + ".subject", locale, event.title()),
                 translations.getTranslation(key + ".body", locale, event.title(), day, account.username(), home),
                 null);

@@ -242,6 +242,8 @@ class JurisdictionMatrixTest {
                     RollupFilter.now(p.campaignId()), p.schoolId()), READ_SCOPED),
             new Row("ExportService.statisticsCsv/2", (s, p) -> s.exports().statisticsCsv(
                     RollupFilter.now(p.campaignId()), p.schoolId()), READ_SCOPED),
+            new Row("ExportService.statisticsFileName/2", (s, p) -> s.exports().statisticsFileName(
+                    RollupFilter.now(p.campaignId()), "xlsx"), READ_SCOPED),
             new Row("ChecklistService.find/1", (s, p) -> s.checklists().find(p.checklistId()), ANY_USER),
             new Row("ChecklistService.find/2", (s, p) -> s.checklists().find("MOET-2020", 1), ANY_USER),
             new Row("CampaignService.create/1", (s, p) -> s.campaigns().create(p.newCampaign()), STAFF_SCOPED),
@@ -261,6 +263,8 @@ class JurisdictionMatrixTest {
                     (s, p) -> s.campaigns().findByDocNumber(p.campaignNumber()), READ_SCOPED),
             new Row("CampaignService.list/0", (s, p) -> s.campaigns().list().stream()
                     .anyMatch(c -> c.id() == p.campaignId()), READ_SCOPED),
+            new Row("CampaignService.choose/1", (s, p) -> s.campaigns().choose(p.campaignId())
+                    .filter(c -> c.id() == p.campaignId()).isPresent(), READ_SCOPED),
             new Row("DeclarationService.submit/4", (s, p) -> s.declarations().submit(p.schoolId(), p.campaignId(),
                     p.answers(), loadedVersion(s, p)), SCHOOL_ONLY),
             new Row("DeclarationService.submitOnBehalf/5", (s, p) -> s.declarations().submitOnBehalf(p.schoolId(),

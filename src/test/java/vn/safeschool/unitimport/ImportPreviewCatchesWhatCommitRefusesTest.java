@@ -107,7 +107,7 @@ class ImportPreviewCatchesWhatCommitRefusesTest {
         assertThat(preview.problems()).extracting(p -> p.row() + " " + p.column() + " " + p.key() + " " + p.args())
                 .containsExactly("3 EMAIL import.problem.bad-email [co(hai)@exa_mple.com]");
         assertThat(translations.getTranslation("import.problem.bad-email", Translations.VIETNAMESE,
-                "co(hai)@exa_mple.com")).isEqualTo("email „co(hai)@exa_mple.com“ không hợp lệ.");
+                "co(hai)@exa_mple.com")).isEqualTo("email “co(hai)@exa_mple.com” không hợp lệ.");
         refusedAsHavingProblems("email.xlsx", file);
         assertThat(accounts.findByUsername("ht.t22-001")).as("nothing written, not even the good row").isEmpty();
     }

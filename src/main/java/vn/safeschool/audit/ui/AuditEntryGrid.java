@@ -1,14 +1,13 @@
 package vn.safeschool.audit.ui;
 
-import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.stream.Collectors;
 
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import org.jspecify.annotations.Nullable;
+import vn.safeschool.base.Dates;
 import vn.safeschool.audit.AuditEntry;
-import vn.safeschool.base.Zones;
 import vn.safeschool.base.audit.AuditAction;
 import vn.safeschool.base.i18n.Translations;
 import vn.safeschool.base.ui.PhoneColumns;
@@ -17,11 +16,8 @@ import vn.safeschool.security.AccountService;
 /** Audit entries as a grid: time (Vietnam), user, action, unit, target and the changes "field: old → new". */
 public class AuditEntryGrid extends Grid<AuditEntry> {
 
-    /** Vietnamese style, whatever the language: day first, 24-hour clock. */
-    public static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm:ss");
-
     public AuditEntryGrid() {
-        addColumn(e -> TIME.format(e.when().atZone(Zones.VIETNAM))).setHeader(getTranslation("audit.column.time"))
+        addColumn(e -> Dates.dateTimeSeconds(e.when(), getLocale())).setHeader(getTranslation("audit.column.time"))
                 .setKey("time").setAutoWidth(true).setFlexGrow(0);
         addColumn(e -> AccountService.UNKNOWN_USERNAME.equals(e.actor()) ? getTranslation("audit.actor.unknown")
                 : e.actor()).setHeader(getTranslation("audit.column.user")).setKey("user")
@@ -69,7 +65,7 @@ public class AuditEntryGrid extends Grid<AuditEntry> {
         if (key != null && Translations.has(key)) {
             return getTranslation(key);
         }
-        return AuditValues.time(value).orElse(value);
+        return AuditValues.time(value, getLocale()).orElse(value);
     }
 
     /** Where a recorded code has its text: the same keys the feature's own pages use. */

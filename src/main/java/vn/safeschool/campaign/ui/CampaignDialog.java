@@ -1,7 +1,6 @@
 package vn.safeschool.campaign.ui;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
 import java.util.function.Consumer;
 
@@ -16,6 +15,7 @@ import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
 import org.jspecify.annotations.Nullable;
+import vn.safeschool.base.Dates;
 import vn.safeschool.base.RuleViolation;
 import vn.safeschool.base.ui.DatePickers;
 import vn.safeschool.base.ui.Notifications;
@@ -34,7 +34,6 @@ import vn.safeschool.org.OrgUnitInfo;
  */
 class CampaignDialog extends Dialog {
 
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     final TextField number = new TextField();
     final TextField title = new TextField();
@@ -116,7 +115,7 @@ class CampaignDialog extends Dialog {
             saved.accept(result);
         } catch (RuleViolation e) {
             String message = getTranslation(e.messageKey(), Arrays.stream(e.arguments(key -> getTranslation(key)))
-                    .map(a -> a instanceof LocalDate d ? d.format(DAY) : a).toArray());
+                    .map(a -> a instanceof LocalDate d ? Dates.date(d, getLocale()) : a).toArray());
             switch (e.messageKey()) {
                 case "campaign.error.deadline-before-issue" -> showAt(deadline, message);
                 case "campaign.error.duplicate-number" -> showAt(number, message);

@@ -1,8 +1,5 @@
 package vn.safeschool.campaign.ui;
 
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
-
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
@@ -15,6 +12,7 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.RolesAllowed;
+import vn.safeschool.base.Dates;
 import vn.safeschool.base.Roles;
 import vn.safeschool.base.RuleViolation;
 import vn.safeschool.base.ui.Notifications;
@@ -41,15 +39,13 @@ public class CampaignsView extends Main implements HasDynamicTitle {
         this.campaigns = campaigns;
         addClassName("ss-page");
         boolean staff = authentication.hasRole(Roles.DEPARTMENT_STAFF);
-        DateTimeFormatter date = DateTimeFormatter.ofLocalizedDate(FormatStyle.SHORT).withLocale(getLocale());
-        DateTimeFormatter dateTime = DateTimeFormatter.ofPattern("HH:mm dd/MM/yyyy");
 
         grid.setId("campaigns");
         grid.addColumn(CampaignInfo::docNumber).setHeader(getTranslation("campaign.number")).setAutoWidth(true);
         grid.addColumn(CampaignInfo::title).setHeader(getTranslation("campaign.title")).setFlexGrow(1);
-        grid.addColumn(c -> c.issuedOn().format(date)).setHeader(getTranslation("campaign.issued-on"))
+        grid.addColumn(c -> Dates.date(c.issuedOn(), getLocale())).setHeader(getTranslation("campaign.issued-on"))
                 .setAutoWidth(true);
-        grid.addColumn(c -> c.deadlineInVietnam().format(dateTime)).setHeader(getTranslation("campaign.deadline"))
+        grid.addColumn(c -> Dates.dateTime(c.deadline(), getLocale())).setHeader(getTranslation("campaign.deadline"))
                 .setAutoWidth(true);
         grid.addColumn(c -> org.find(c.scopeUnitId()).map(OrgUnitInfo::name).orElse(""))
                 .setHeader(getTranslation("campaign.scope")).setAutoWidth(true);

@@ -1,15 +1,15 @@
 package vn.safeschool.dashboard.ui;
 
 import java.time.Instant;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.Function;
 import java.util.function.ToLongFunction;
 
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
-import vn.safeschool.base.Zones;
+import vn.safeschool.base.Dates;
 import vn.safeschool.oversight.OverviewRow;
 import vn.safeschool.oversight.TrendPoint;
 
@@ -23,7 +23,6 @@ final class ChartConfigs {
     static final String DEADLINE = "#1a73e8";
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
-    private static final DateTimeFormatter POINT = DateTimeFormatter.ofPattern("dd/MM HH:mm").withZone(Zones.VIETNAM);
 
     private ChartConfigs() {
     }
@@ -54,11 +53,11 @@ final class ChartConfigs {
      * on or after it (none when the deadline is still ahead).
      */
     static ObjectNode trend(List<TrendPoint> points, Instant deadline, long institutions,
-            Function<String, String> text) {
+            Function<String, String> text, Locale locale) {
         ObjectNode config = JSON.createObjectNode().put("type", "line");
         ObjectNode data = config.putObject("data");
         ArrayNode labels = data.putArray("labels");
-        points.forEach(p -> labels.add(POINT.format(p.at())));
+        points.forEach(p -> labels.add(Dates.dayAndTime(p.at(), locale)));
         ArrayNode datasets = data.putArray("datasets");
         datasets.add(line(text.apply("dashboard.trend.declared"), DEADLINE, points, TrendPoint::declared));
         datasets.add(line(text.apply("dashboard.trend.safe"), SAFE, points, TrendPoint::safe));

@@ -3,9 +3,9 @@ package vn.safeschool.dashboard.ui;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.format.DateTimeFormatter;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -18,11 +18,14 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import org.jspecify.annotations.Nullable;
+import vn.safeschool.base.Dates;
 import vn.safeschool.base.Shares;
-import vn.safeschool.base.Zones;
+import vn.safeschool.base.ui.CampaignChoice;
 import vn.safeschool.campaign.CampaignInfo;
 import vn.safeschool.campaign.CampaignService;
 import vn.safeschool.declaration.DeclarationService;
@@ -49,10 +52,9 @@ import vn.safeschool.reminder.ReminderService;
 @Route("")
 @Menu(order = 0, icon = "vaadin:dashboard", title = "nav.dashboard")
 @PermitAll
-public class DashboardView extends Main implements HasDynamicTitle {
+public class DashboardView extends Main implements HasDynamicTitle, BeforeEnterObserver {
 
     static final int LOWEST = 10;
-    static final DateTimeFormatter DEADLINE = DateTimeFormatter.ofPattern("HH:mm dd/MM/yyyy").withZone(Zones.VIETNAM);
     private static final Comparator<UnitRollup> BY_CODE = Comparator.comparing(r -> r.unit().code());
 
     private final RollupService rollups;
@@ -61,6 +63,7 @@ public class DashboardView extends Main implements HasDynamicTitle {
     private final ReminderService reminders;
     private final Clock clock;
     private final OrgUnitInfo homeUnit;
+    private final CampaignService campaigns;
     private final ComboBox<CampaignInfo> campaign = new ComboBox<>();
     private final Paragraph deadline = new Paragraph();
     private final Div content = new Div();
@@ -105,13 +108,27 @@ public class DashboardView extends Main implements HasDynamicTitle {
         lowest.setAllRowsVisible(true);
         add(title, toolbar, deadline, content);
 
-        List<CampaignInfo> all = campaigns.list();
-        campaign.setItems(all);
-        campaign.addValueChangeListener(e -> show(e.getValue()));
-        if (all.isEmpty()) {
-            content.add(new Paragraph(getTranslation("dashboard.no-campaign")));
-        } else {
-            campaign.setValue(all.getFirst());
+        this.campaigns = campaigns;
+        campaign.setItems(campaigns.list());
+        campaign.addValueChangeListener(e -> {
+            if (e.getValue() != null) {
+                CampaignChoice.remember(e.getValue().id());
+            }
+            show(e.getValue());
+        });
+    }
+
+    /** The campaign of the address or the session, else the campaign service's default. */
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        Optional<CampaignInfo> chosen = campaigns.choose(CampaignChoice.requested(event.getLocation()));
+        if (chosen.isEmpty()) {
+            content.removeAll();
+            // archived campaigns stay choosable, but a page never opens on one by itself
+            content.add(new Paragraph(getTranslation(campaigns.list().isEmpty() ? "dashboard.no-campaign"
+                    : "dashboard.no-open-campaign")));
+        } else if (!chosen.get().equals(campaign.getValue())) {
+            campaign.setValue(chosen.get());
         }
     }
 
@@ -144,7 +161,7 @@ public class DashboardView extends Main implements HasDynamicTitle {
         lowest.setItems(children.stream().filter(r -> r.institutions() > 0)
                 .sorted(Comparator.comparing(UnitRollup::completion).thenComparing(BY_CODE)).limit(LOWEST).toList());
         trendChart.show(ChartConfigs.trend(trends.declaredOverTime(chosen.id(), homeUnit.id()), chosen.deadline(),
-                home.institutions(), this::getTranslation));
+                home.institutions(), this::getTranslation, getLocale()));
         content.add(cards(home), reminded(chosen), section("dashboard.chart.status", statusChart),
                 section("dashboard.lowest", lowest), section("dashboard.trend", trendChart));
     }
@@ -158,7 +175,7 @@ public class DashboardView extends Main implements HasDynamicTitle {
     }
 
     private String deadlineText(Instant due, Instant now) {
-        String at = DEADLINE.format(due);
+        String at = Dates.dateTime(due, getLocale());
         return now.isBefore(due)
                 ? getTranslation("dashboard.deadline.left", at, duration(Duration.between(now, due)))
                 : getTranslation("dashboard.deadline.passed", at, duration(Duration.between(due, now)));

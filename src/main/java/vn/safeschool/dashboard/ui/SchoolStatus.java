@@ -9,6 +9,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import org.jspecify.annotations.Nullable;
+import vn.safeschool.base.Dates;
 import vn.safeschool.campaign.CampaignInfo;
 import vn.safeschool.checklist.Assessment;
 import vn.safeschool.checklist.SafetyStatus;
@@ -28,7 +29,7 @@ class SchoolStatus extends Div {
         addClassName("ss-school-status");
         CampaignInfo campaign = details.campaign();
         DeclarationInfo declaration = details.current();
-        String deadline = DashboardView.DEADLINE.format(campaign.deadline());
+        String deadline = Dates.dateTime(campaign.deadline(), getLocale());
         Span status = new Span(getTranslation(declaration == null ? "status.not-declared"
                 : "status." + declaration.assessment().status().name().toLowerCase(Locale.ROOT).replace('_', '-')));
         status.setId("school-status-value");
@@ -40,7 +41,7 @@ class SchoolStatus extends Div {
             Paragraph reason = new Paragraph(getTranslation(assessment.reasonKey(), assessment.reasonArguments()));
             reason.setId("school-reason");
             Paragraph when = new Paragraph(getTranslation(declaration.late() ? "dashboard.school.declared-late"
-                    : "dashboard.school.declared", DashboardView.DEADLINE.format(declaration.submittedAt())));
+                    : "dashboard.school.declared", Dates.dateTime(declaration.submittedAt(), getLocale())));
             when.setId("school-declared-at");
             add(reason, when);
         }
@@ -70,14 +71,14 @@ class SchoolStatus extends Div {
         CampaignInfo campaign = details.campaign();
         Instant closedAt = campaign.closedAt();
         if (closedAt != null) {
-            return getTranslation("dashboard.lock.closed", DashboardView.DEADLINE.format(closedAt));
+            return getTranslation("dashboard.lock.closed", Dates.dateTime(closedAt, getLocale()));
         }
         if (details.locked()) {
             return getTranslation("dashboard.lock.deadline", deadline);
         }
         ReopeningInfo reopening = details.reopening();
         if (reopening != null) {
-            return getTranslation("dashboard.lock.reopened", DashboardView.DEADLINE.format(reopening.openUntil()),
+            return getTranslation("dashboard.lock.reopened", Dates.dateTime(reopening.openUntil(), getLocale()),
                     reopening.reason());
         }
         return null;

@@ -1,7 +1,6 @@
 package vn.safeschool.declaration.ui;
 
 import java.time.Instant;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Optional;
 
@@ -33,7 +32,8 @@ import vn.safeschool.base.RuleViolation;
 import vn.safeschool.base.ui.Notifications;
 import vn.safeschool.base.ui.PhoneColumns;
 import vn.safeschool.checklist.ChecklistService;
-import vn.safeschool.base.Zones;
+import vn.safeschool.base.ui.CampaignChoice;
+import vn.safeschool.base.ui.UiDates;
 import vn.safeschool.campaign.CampaignInfo;
 import vn.safeschool.campaign.CampaignService;
 import vn.safeschool.checklist.Assessment;
@@ -58,9 +58,8 @@ import vn.safeschool.org.OrgUnitInfo;
 public class DeclarationView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     public static final String PARAMETER = "unitId";
-    /** Optional query parameter: the campaign's id (default: the newest campaign). */
+    /** Optional query parameter: the campaign's id (default: {@code CampaignService.choose}). */
     public static final String CAMPAIGN = "campaign";
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
 
     private final DeclarationService declarations;
     private final CampaignService campaigns;
@@ -84,9 +83,10 @@ public class DeclarationView extends Main implements BeforeEnterObserver, HasDyn
         Long unitId = event.getRouteParameters().get(PARAMETER).filter(p -> p.matches("\\d{1,18}"))
                 .map(Long::valueOf).orElse(null);
         Optional<String> campaignParameter = event.getLocation().getQueryParameters().getSingleParameter(CAMPAIGN);
-        Long campaignId = campaignParameter.filter(p -> p.matches("\\d{1,18}")).map(Long::valueOf)
-                .orElseGet(() -> campaignParameter.isPresent() ? null
-                        : campaigns.list().stream().findFirst().map(CampaignInfo::id).orElse(null));
+        // without a parameter: the campaign the person chose in this session, else the campaign service's default
+        Long campaignId = campaignParameter.isPresent()
+                ? campaignParameter.filter(p -> p.matches("\\d{1,18}")).map(Long::valueOf).orElse(null)
+                : campaigns.choose(CampaignChoice.requested(event.getLocation())).map(CampaignInfo::id).orElse(null);
         DeclarationDetails found = null;
         if (unitId != null && campaignId != null
                 && org.find(unitId).filter(OrgUnitInfo::isSchool).isPresent()) {
@@ -342,7 +342,7 @@ public class DeclarationView extends Main implements BeforeEnterObserver, HasDyn
     }
 
     static String when(Instant instant) {
-        return WHEN.format(instant.atZone(Zones.VIETNAM));
+        return UiDates.dateTime(instant);
     }
 
     @Override

@@ -10,6 +10,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
 import org.jspecify.annotations.Nullable;
+import vn.safeschool.base.ui.DatePickers;
 import vn.safeschool.base.RuleViolation;
 import vn.safeschool.base.Zones;
 import vn.safeschool.base.ui.Notifications;
@@ -36,6 +37,7 @@ class DecisionForm extends Composite<Div> {
         newDue.setId("decision-due");
         newDue.setLabel(getTranslation("followup.decision.new-due"));
         newDue.setLocale(getLocale());
+        DatePickers.explained(newDue);
         accept.setText(getTranslation("followup.accept"));
         accept.setId("decision-accept");
         accept.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SUCCESS);

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 import com.vaadin.flow.component.button.Button;
@@ -22,6 +23,8 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.function.ValueProvider;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -29,6 +32,7 @@ import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
 import org.jspecify.annotations.Nullable;
 import vn.safeschool.base.Roles;
+import vn.safeschool.base.ui.CampaignChoice;
 import vn.safeschool.base.ui.PhoneColumns;
 import vn.safeschool.campaign.CampaignInfo;
 import vn.safeschool.campaign.CampaignService;
@@ -51,7 +55,7 @@ import vn.safeschool.org.OrgUnitInfo;
 @Route("followups")
 @Menu(order = 15, icon = "vaadin:flag-o", title = "nav.followups")
 @PermitAll
-public class FollowUpBoardView extends Main implements HasDynamicTitle {
+public class FollowUpBoardView extends Main implements HasDynamicTitle, BeforeEnterObserver {
 
     final ComboBox<CampaignInfo> campaign = new ComboBox<>();
     final MultiSelectComboBox<FollowUpStatus> statuses = new MultiSelectComboBox<>();
@@ -67,11 +71,13 @@ public class FollowUpBoardView extends Main implements HasDynamicTitle {
 
     private final transient FollowUpService followUps;
     private final OrgUnitInfo home;
+    private final transient CampaignService campaigns;
 
     FollowUpBoardView(FollowUpService followUps, CorrectiveService corrective, CampaignService campaigns,
             OrgService org, AuthenticationContext authentication, Clock clock) {
         this.followUps = followUps;
         this.home = org.home();
+        this.campaigns = campaigns;
         addClassName("ss-page");
         List<CampaignInfo> all = campaigns.list();
 
@@ -82,10 +88,14 @@ public class FollowUpBoardView extends Main implements HasDynamicTitle {
         campaign.setItems(all);
         campaign.setItemLabelGenerator(c -> c.docNumber() + " — " + c.title());
         campaign.setMinWidth("22em");
-        if (!all.isEmpty()) {
-            campaign.setValue(all.getFirst());
-        }
-        campaign.addValueChangeListener(e -> refresh());
+        campaign.addValueChangeListener(e -> {
+            if (e.getValue() == null) {
+                CampaignChoice.forgetInAddress();
+            } else {
+                CampaignChoice.remember(e.getValue().id());
+            }
+            refresh();
+        });
         statuses.setId("followup-statuses");
         statuses.setLabel(getTranslation("followup.column.status"));
         statuses.setItems(FollowUpStatus.values());
@@ -136,7 +146,17 @@ public class FollowUpBoardView extends Main implements HasDynamicTitle {
         add(new H1(getTranslation("nav.followups")), toolbar, mineSection,
                 Texts.section(this, "followup.board", board),
                 Texts.section(this, "followup.cases", new Div(filters, caseCount, cases)));
-        refresh();
+    }
+
+    /** The campaign of the address or the session, else the campaign service's default ("all" when there is none). */
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        Optional<CampaignInfo> chosen = campaigns.choose(CampaignChoice.requested(event.getLocation()));
+        if (chosen.isPresent() && !chosen.get().equals(campaign.getValue())) {
+            campaign.setValue(chosen.get());
+        } else {
+            refresh();
+        }
     }
 
     private void configureBoard() {

@@ -21,6 +21,7 @@ import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import jakarta.validation.ConstraintViolationException;
 import org.jspecify.annotations.Nullable;
+import vn.safeschool.base.ui.DatePickers;
 import vn.safeschool.base.RuleViolation;
 import vn.safeschool.base.Shares;
 import vn.safeschool.base.Zones;
@@ -133,6 +134,7 @@ class OpenFollowUpDialog extends Dialog {
         due.setId("open-due");
         due.setLabel(getTranslation("followup.column.due"));
         due.setLocale(getLocale());
+        DatePickers.explained(due);
         due.setValue(LocalDateTime.of(LocalDateTime.now(clock.withZone(Zones.VIETNAM)).toLocalDate().plusDays(3),
                 LocalTime.of(17, 0)));
 

@@ -1,7 +1,6 @@
 package vn.safeschool.followup.ui;
 
 import java.time.Instant;
-import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
 import com.vaadin.flow.component.Component;
@@ -10,7 +9,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
 import vn.safeschool.base.Shares;
-import vn.safeschool.base.Zones;
+import vn.safeschool.base.ui.UiDates;
 import vn.safeschool.base.i18n.Translations;
 import vn.safeschool.followup.CorrectiveItemInfo;
 import vn.safeschool.followup.FollowUpCaseInfo;
@@ -19,13 +18,12 @@ import vn.safeschool.followup.FrozenNumbers;
 /** How the follow-up pages word and mark things, the same everywhere. */
 final class Texts {
 
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("HH:mm dd/MM/yyyy");
 
     private Texts() {
     }
 
     static String when(Instant instant) {
-        return WHEN.format(instant.atZone(Zones.VIETNAM));
+        return UiDates.dateTime(instant);
     }
 
     /** "Đang mở", with "quá hạn" and "bị trả lại 1 lần" marks where they apply. */

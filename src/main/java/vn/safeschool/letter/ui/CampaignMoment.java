@@ -12,6 +12,9 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import org.jspecify.annotations.Nullable;
 import vn.safeschool.base.RuleViolation;
 import vn.safeschool.base.Zones;
+import vn.safeschool.base.ui.CampaignChoice;
+import vn.safeschool.base.ui.DatePickers;
+import vn.safeschool.base.ui.LastReadableMoment;
 import vn.safeschool.campaign.CampaignInfo;
 
 /**
@@ -23,6 +26,8 @@ class CampaignMoment extends HorizontalLayout {
     final ComboBox<CampaignInfo> campaign = new ComboBox<>();
     final DateTimePicker moment = new DateTimePicker();
     private final List<CampaignInfo> choices;
+    /** The moment of the numbers: the picker's last readable value, null for now. */
+    private final LastReadableMoment shown;
 
     CampaignMoment(List<CampaignInfo> choices, Runnable campaignChanged, Runnable momentChanged) {
         this.choices = List.copyOf(choices);
@@ -31,12 +36,18 @@ class CampaignMoment extends HorizontalLayout {
         campaign.setItems(this.choices);
         campaign.setItemLabelGenerator(c -> c.docNumber() + " — " + c.title());
         campaign.setWidth("28em");
-        campaign.addValueChangeListener(e -> campaignChanged.run());
+        campaign.addValueChangeListener(e -> {
+            if (e.getValue() != null) {
+                CampaignChoice.remember(e.getValue().id());
+            }
+            campaignChanged.run();
+        });
         moment.setId("letter-moment");
+        DatePickers.explained(moment);
         moment.setLabel(getTranslation("letter.moment"));
         moment.setHelperText(getTranslation("letter.moment.help"));
-        moment.addValueChangeListener(e -> momentChanged.run());
-        Button now = new Button(getTranslation("letter.moment.now"), click -> moment.clear());
+        shown = new LastReadableMoment(moment, momentChanged);
+        Button now = new Button(getTranslation("letter.moment.now"), click -> shown.now());
         now.setId("letter-now");
         Button atDeadline = new Button(getTranslation("letter.moment.deadline"), VaadinIcon.CLOCK.create(),
                 click -> atDeadline());
@@ -46,10 +57,9 @@ class CampaignMoment extends HorizontalLayout {
         add(campaign, moment, now, atDeadline);
     }
 
-    /** The campaign with this id if the user may see it, else the newest one. */
-    void select(Optional<String> id) {
-        choices.stream().filter(c -> id.map(wanted -> wanted.equals(String.valueOf(c.id()))).orElse(true))
-                .findFirst().or(() -> choices.stream().findFirst()).ifPresent(campaign::setValue);
+    /** The campaign the campaign service chose (the address's, the session's or its default). */
+    void select(Optional<CampaignInfo> chosen) {
+        chosen.filter(choices::contains).filter(c -> !c.equals(campaign.getValue())).ifPresent(campaign::setValue);
     }
 
     boolean hasCampaign() {
@@ -66,7 +76,7 @@ class CampaignMoment extends HorizontalLayout {
 
     /** Null for now. */
     @Nullable Instant asOf() {
-        return moment.getValue() == null ? null : moment.getValue().atZone(Zones.VIETNAM).toInstant();
+        return shown.value() == null ? null : shown.value().atZone(Zones.VIETNAM).toInstant();
     }
 
     private void atDeadline() {

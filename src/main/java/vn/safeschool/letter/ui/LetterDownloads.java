@@ -25,10 +25,11 @@ class LetterDownloads extends Composite<HorizontalLayout> {
     final Anchor pdf;
     final Anchor xlsx;
 
-    LetterDownloads(Supplier<byte[]> letter, Supplier<byte[]> statistics) {
-        pdf = link(letter, "cong-van.pdf", PDF, VaadinIcon.FILE_TEXT_O, "letter.download.pdf");
+    /** @param statisticsName the statistics list's file name, which carries the campaign and the date */
+    LetterDownloads(Supplier<byte[]> letter, Supplier<byte[]> statistics, Supplier<String> statisticsName) {
+        pdf = link(letter, () -> "cong-van.pdf", PDF, VaadinIcon.FILE_TEXT_O, "letter.download.pdf");
         pdf.setId("letter-pdf");
-        xlsx = link(statistics, "thong-ke-kem-cong-van.xlsx", XLSX, VaadinIcon.FILE_TABLE, "letter.download.xlsx");
+        xlsx = link(statistics, statisticsName, XLSX, VaadinIcon.FILE_TABLE, "letter.download.xlsx");
         xlsx.setId("letter-xlsx");
         getContent().setAlignItems(HorizontalLayout.Alignment.CENTER);
         getContent().add(pdf, xlsx);
@@ -39,11 +40,13 @@ class LetterDownloads extends Composite<HorizontalLayout> {
         xlsx.setEnabled(enabled);
     }
 
-    private Anchor link(Supplier<byte[]> content, String fileName, String type, VaadinIcon icon, String key) {
+    private Anchor link(Supplier<byte[]> content, Supplier<String> fileName, String type, VaadinIcon icon,
+            String key) {
         Anchor anchor = new Anchor(DownloadHandler.fromInputStream(event -> {
             try {
                 byte[] bytes = content.get();
-                return new DownloadResponse(new ByteArrayInputStream(bytes), fileName, type, bytes.length);
+                return new DownloadResponse(new ByteArrayInputStream(bytes), fileName.get(), type,
+                        bytes.length);
             } catch (RuleViolation refusal) {
                 event.getUI().access(() -> Notifications.refused(refusal));
                 return DownloadResponse.error(422);

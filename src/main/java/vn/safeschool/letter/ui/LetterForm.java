@@ -10,6 +10,7 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.textfield.TextFieldBase;
 import com.vaadin.flow.data.value.ValueChangeMode;
+import vn.safeschool.base.ui.DatePickers;
 import vn.safeschool.base.RuleViolation;
 import vn.safeschool.letter.LetterFields;
 import vn.safeschool.letter.Placeholders;
@@ -40,6 +41,7 @@ class LetterForm extends FormLayout {
         number.setPlaceholder(getTranslation("letter.field.number.placeholder"));
         date.setLabel(getTranslation("letter.field.date"));
         date.setId("letter-date");
+        DatePickers.explained(date);
         date.setRequiredIndicatorVisible(true);
         date.addValueChangeListener(e -> changed.run());
         add(number, date);

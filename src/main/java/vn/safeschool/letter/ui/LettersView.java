@@ -22,6 +22,7 @@ import org.jspecify.annotations.Nullable;
 import vn.safeschool.base.Roles;
 import vn.safeschool.base.RuleViolation;
 import vn.safeschool.base.Zones;
+import vn.safeschool.base.ui.CampaignChoice;
 import vn.safeschool.base.ui.Notifications;
 import vn.safeschool.campaign.CampaignService;
 import vn.safeschool.letter.LetterRequest;
@@ -47,6 +48,7 @@ public class LettersView extends Main implements HasDynamicTitle, BeforeEnterObs
     final LetterDownloads downloads;
     final Button saveTemplate;
     private final LetterService letters;
+    private final CampaignService campaigns;
     private final Clock clock;
     private @Nullable LetterTemplateInfo template;
     private boolean loading;
@@ -54,11 +56,12 @@ public class LettersView extends Main implements HasDynamicTitle, BeforeEnterObs
     LettersView(LetterService letters, CampaignService campaigns, ExportService exports,
             AuthenticationContext authentication, Clock clock) {
         this.letters = letters;
+        this.campaigns = campaigns;
         this.clock = clock;
         addClassName("ss-page");
         subject = new CampaignMoment(campaigns.list(), this::load, this::refresh);
         downloads = new LetterDownloads(() -> letters.pdf(request()), () -> exports.statisticsXlsx(
-                RollupFilter.now(subject.selected().id()).asOf(subject.asOf()), subject.selected().scopeUnitId()));
+                statistics(), subject.selected().scopeUnitId()), () -> exports.statisticsFileName(statistics(), "xlsx"));
         saveTemplate = new Button(getTranslation("letter.template.save"), VaadinIcon.DISC.create(),
                 click -> save());
         saveTemplate.setId("letter-save-template");
@@ -74,10 +77,10 @@ public class LettersView extends Main implements HasDynamicTitle, BeforeEnterObs
         add(new H1(getTranslation("nav.letters")), subject, sides);
     }
 
-    /** {@code letters?campaign=<id>} opens that campaign's letter; otherwise the newest campaign's. */
+    /** {@code letters?campaign=<id>} opens that campaign's letter; otherwise the session's or the default one. */
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        subject.select(event.getLocation().getQueryParameters().getSingleParameter("campaign"));
+        subject.select(campaigns.choose(CampaignChoice.requested(event.getLocation())));
     }
 
     /** The campaign's department template into the form, the letter dated today. */
@@ -122,6 +125,10 @@ public class LettersView extends Main implements HasDynamicTitle, BeforeEnterObs
             form.showRefusal(refusal);
             Notifications.refused(refusal);
         }
+    }
+
+    private RollupFilter statistics() {
+        return RollupFilter.now(subject.selected().id()).asOf(subject.asOf());
     }
 
     LetterRequest request() {

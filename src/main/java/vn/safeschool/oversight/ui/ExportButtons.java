@@ -28,12 +28,16 @@ public class ExportButtons extends Composite<HorizontalLayout> {
 
     public ExportButtons(ExportService exports, Supplier<RollupFilter> filter, Supplier<Long> unitId) {
         xlsx = new Anchor(DownloadHandler.fromInputStream(event -> {
-            byte[] bytes = exports.statisticsXlsx(filter.get(), unitId.get());
-            return new DownloadResponse(new ByteArrayInputStream(bytes), "thong-ke-an-toan.xlsx", XLSX, bytes.length);
+            RollupFilter shown = filter.get();
+            byte[] bytes = exports.statisticsXlsx(shown, unitId.get());
+            return new DownloadResponse(new ByteArrayInputStream(bytes), exports.statisticsFileName(shown, "xlsx"),
+                    XLSX, bytes.length);
         }), "");
         csv = new Anchor(DownloadHandler.fromInputStream(event -> {
-            byte[] bytes = exports.statisticsCsv(filter.get(), unitId.get());
-            return new DownloadResponse(new ByteArrayInputStream(bytes), "thong-ke-an-toan.csv", CSV, bytes.length);
+            RollupFilter shown = filter.get();
+            byte[] bytes = exports.statisticsCsv(shown, unitId.get());
+            return new DownloadResponse(new ByteArrayInputStream(bytes), exports.statisticsFileName(shown, "csv"),
+                    CSV, bytes.length);
         }), "");
         xlsx.add(VaadinIcon.FILE_TABLE.create(), new Span(getTranslation("export.xlsx")));
         csv.add(VaadinIcon.FILE_TEXT_O.create(), new Span(getTranslation("export.csv")));

@@ -2,7 +2,6 @@ package vn.safeschool.oversight.ui;
 
 import java.time.Instant;
 import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
@@ -31,15 +30,20 @@ import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.treegrid.TreeGrid;
 import com.vaadin.flow.function.ValueProvider;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import org.jspecify.annotations.Nullable;
+import vn.safeschool.base.Dates;
 import vn.safeschool.base.Shares;
 import vn.safeschool.base.Zones;
+import vn.safeschool.base.ui.CampaignChoice;
 import vn.safeschool.base.ui.DatePickers;
+import vn.safeschool.base.ui.LastReadableMoment;
 import vn.safeschool.campaign.CampaignInfo;
 import vn.safeschool.campaign.CampaignService;
 import vn.safeschool.org.InstitutionType;
@@ -62,18 +66,20 @@ import vn.safeschool.oversight.UnitRollup;
 @Route("oversight")
 @Menu(order = 10, icon = "vaadin:sitemap", title = "nav.oversight")
 @PermitAll
-public class HierarchyView extends Main implements HasDynamicTitle {
+public class HierarchyView extends Main implements HasDynamicTitle, BeforeEnterObserver {
 
     /** How many search matches get their path expanded and are selected. */
     static final int SEARCH_EXPAND = 5;
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
     private static final Comparator<UnitRollup> DEFAULT_ORDER = Comparator
             .comparing((UnitRollup r) -> r.unit().isSchool()).thenComparing(r -> r.unit().code());
 
     private final OrgService org;
     private final OrgUnitInfo home;
+    private final CampaignService campaigns;
     private final ComboBox<CampaignInfo> campaign = new ComboBox<>();
     private final DateTimePicker asOf = new DateTimePicker();
+    /** The moment the grid shows: the picker's last readable value; null for now. */
+    private final LastReadableMoment moment = new LastReadableMoment(asOf, this::refresh);
     private final MultiSelectComboBox<StatusFilter> statuses = new MultiSelectComboBox<>();
     private final Checkbox lagging = new Checkbox();
     private final MultiSelectComboBox<InstitutionType> types = new MultiSelectComboBox<>();
@@ -104,17 +110,21 @@ public class HierarchyView extends Main implements HasDynamicTitle {
         actions = new GridActionButtons(contributedActions, this::filter, home.id(),
                 () -> List.copyOf(grid.getSelectedItems()), this::refresh);
 
+        this.campaigns = campaigns;
         H1 title = new H1(getTranslation("nav.oversight"));
-        List<CampaignInfo> all = campaigns.list();
-        configureToolbar(all);
+        configureToolbar(campaigns.list());
         configureGrid();
         add(title, toolbar(), searchResult, selectionBar(), grid);
-        if (!all.isEmpty()) {
-            campaign.setValue(all.getFirst());
-        }
         grid.setDataProvider(provider);
+    }
+
+    /** The campaign of the address or the session, else the campaign service's default; the root opened. */
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        campaigns.choose(CampaignChoice.requested(event.getLocation()))
+                .filter(chosen -> !chosen.equals(campaign.getValue())).ifPresent(campaign::setValue);
         UnitRollup root = provider.rollupOf(home.id());
-        if (root != null) {
+        if (root != null && !grid.isExpanded(root)) {
             grid.expand(root);
         }
     }
@@ -125,14 +135,18 @@ public class HierarchyView extends Main implements HasDynamicTitle {
         campaign.setItemLabelGenerator(c -> c.docNumber() + " — " + c.title());
         campaign.setItems(all);
         campaign.setMinWidth("22em");
-        campaign.addValueChangeListener(e -> refresh());
+        campaign.addValueChangeListener(e -> {
+            if (e.getValue() != null) {
+                CampaignChoice.remember(e.getValue().id());
+            }
+            refresh();
+        });
 
         asOf.setId("oversight-as-of");
         asOf.setLabel(getTranslation("oversight.as-of"));
         asOf.setHelperText(getTranslation("oversight.as-of.help"));
         asOf.setLocale(getLocale());
         DatePickers.explained(asOf);
-        asOf.addValueChangeListener(e -> refresh());
         todayStructure.setId("oversight-today-structure");
         todayStructure.setEnabled(false);
         todayStructure.setLabel(getTranslation("oversight.structure.today"));
@@ -148,7 +162,7 @@ public class HierarchyView extends Main implements HasDynamicTitle {
                 });
         deadline.setId("oversight-deadline");
         deadline.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        Button now = new Button(getTranslation("oversight.as-of.now"), click -> asOf.clear());
+        Button now = new Button(getTranslation("oversight.as-of.now"), click -> moment.now());
         now.setId("oversight-now");
         now.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         asOfShortcuts.add(deadline, now);
@@ -243,7 +257,7 @@ public class HierarchyView extends Main implements HasDynamicTitle {
         grid.addComponentColumn(this::completion).setKey("completion")
                 .setHeader(getTranslation("oversight.column.completion"))
                 .setComparator(Comparator.comparing(UnitRollup::completion)).setAutoWidth(true);
-        grid.addColumn(r -> r.lastDeclaredAt() == null ? "—" : WHEN.format(r.lastDeclaredAt().atZone(Zones.VIETNAM)))
+        grid.addColumn(r -> r.lastDeclaredAt() == null ? "—" : Dates.dateTime(r.lastDeclaredAt(), getLocale()))
                 .setKey("last-declared").setHeader(getTranslation("oversight.column.last-declared"))
                 .setComparator(Comparator.comparing(UnitRollup::lastDeclaredAt,
                         Comparator.nullsFirst(Comparator.naturalOrder())))
@@ -342,8 +356,8 @@ public class HierarchyView extends Main implements HasDynamicTitle {
         if (chosen == null) {
             return null;
         }
-        LocalDateTime moment = asOf.getValue();
-        Instant at = moment == null ? null : moment.atZone(Zones.VIETNAM).toInstant();
+        LocalDateTime shown = moment.value();
+        Instant at = shown == null ? null : shown.atZone(Zones.VIETNAM).toInstant();
         Set<StatusFilter> wanted = statuses.getValue().isEmpty() ? Set.of() : EnumSet.copyOf(statuses.getValue());
         return new RollupFilter(chosen.id(), at, wanted, types.getValue(), ownerships.getValue(),
                 Boolean.TRUE.equals(todayStructure.getValue()) ? Structure.TODAY : Structure.AS_IT_WAS);

@@ -1,6 +1,6 @@
 package vn.safeschool.oversight.ui;
 
-import java.time.format.DateTimeFormatter;
+import vn.safeschool.base.Dates;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -28,7 +28,6 @@ import vn.safeschool.oversight.UnitSection;
 @org.springframework.stereotype.Component
 class UnitLineageSection implements UnitSection {
 
-    static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy").withZone(Zones.VIETNAM);
 
     private final OrgTimeline timeline;
 
@@ -61,9 +60,9 @@ class UnitLineageSection implements UnitSection {
         UnitLineage lineage = timeline.lineage(unit.id());
         Grid<UnitLineage.Period> periods = new Grid<>();
         periods.setId("unit-lineage-periods");
-        periods.addColumn(p -> p.from() == null ? ui.getTranslation("unit.lineage.since-recorded") : DAY.format(p.from()))
+        periods.addColumn(p -> p.from() == null ? ui.getTranslation("unit.lineage.since-recorded") : day(p.from()))
                 .setKey("from").setHeader(ui.getTranslation("unit.lineage.from")).setAutoWidth(true);
-        periods.addColumn(p -> p.to() == null ? ui.getTranslation("unit.lineage.until-now") : DAY.format(p.to()))
+        periods.addColumn(p -> p.to() == null ? ui.getTranslation("unit.lineage.until-now") : day(p.to()))
                 .setKey("to").setHeader(ui.getTranslation("unit.lineage.to")).setAutoWidth(true);
         periods.addComponentColumn(p -> unitLink(p.parent())).setKey("parent")
                 .setHeader(ui.getTranslation("unit.lineage.parent")).setAutoWidth(true);
@@ -90,7 +89,7 @@ class UnitLineageSection implements UnitSection {
         links.addColumn(r -> ui.getTranslation("unit.lineage.kind." + r.link().kind().name()
                 + (principalOfSplit(r) ? ".principal" : ""))).setKey("kind")
                 .setHeader(ui.getTranslation("unit.lineage.kind")).setAutoWidth(true);
-        links.addColumn(r -> DAY.format(r.link().at())).setKey("at").setHeader(ui.getTranslation("unit.lineage.at"))
+        links.addColumn(r -> day(r.link().at())).setKey("at").setHeader(ui.getTranslation("unit.lineage.at"))
                 .setAutoWidth(true);
         links.addColumn(r -> event(ui, r.link().eventId())).setKey("event")
                 .setHeader(ui.getTranslation("unit.lineage.event")).setAutoWidth(true);
@@ -127,5 +126,9 @@ class UnitLineageSection implements UnitSection {
 
     private static String event(UI ui, @Nullable Long eventId) {
         return eventId == null ? "—" : ui.getTranslation("unit.lineage.event.number", String.valueOf(eventId));
+    }
+
+    private static String day(java.time.Instant moment) {
+        return Dates.date(java.time.LocalDate.ofInstant(moment, Zones.VIETNAM), UI.getCurrent().getLocale());
     }
 }

@@ -1,6 +1,5 @@
 package vn.safeschool.reminder.ui;
 
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 
 import com.vaadin.flow.component.button.Button;
@@ -17,7 +16,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
-import vn.safeschool.base.Zones;
+import vn.safeschool.base.Dates;
 import vn.safeschool.base.ui.PhoneColumns;
 import vn.safeschool.reminder.InboxItem;
 import vn.safeschool.reminder.InboxService;
@@ -30,8 +29,6 @@ import vn.safeschool.reminder.ReminderKind;
 public class InboxView extends Main implements HasDynamicTitle {
 
     static final int SHOWN = 200;
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("HH:mm dd/MM/yyyy")
-            .withZone(Zones.VIETNAM);
 
     private final InboxService inbox;
     private final Grid<InboxItem> grid = new Grid<>();
@@ -49,7 +46,7 @@ public class InboxView extends Main implements HasDynamicTitle {
         markAll.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
 
         grid.setId("inbox-grid");
-        grid.addColumn(i -> WHEN.format(i.at())).setKey("at").setHeader(getTranslation("inbox.at")).setAutoWidth(true);
+        grid.addColumn(i -> Dates.dateTime(i.at(), getLocale())).setKey("at").setHeader(getTranslation("inbox.at")).setAutoWidth(true);
         grid.addColumn(this::from).setKey("from").setHeader(getTranslation("inbox.from")).setAutoWidth(true);
         grid.addColumn(InboxItem::subject).setKey("subject").setHeader(getTranslation("inbox.subject"))
                 .setFlexGrow(1);
@@ -78,7 +75,7 @@ public class InboxView extends Main implements HasDynamicTitle {
         }
         message.removeAll();
         H2 subject = new H2(item.subject());
-        Paragraph meta = new Paragraph(getTranslation("inbox.meta", from(item), WHEN.format(item.at())));
+        Paragraph meta = new Paragraph(getTranslation("inbox.meta", from(item), Dates.dateTime(item.at(), getLocale())));
         // the UI's font, wrapped: a monospace <pre> broke Vietnamese diacritics and ran off a phone's screen
         Div body = new Div(item.body());
         body.setId("inbox-message-body");

@@ -12,6 +12,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import vn.safeschool.base.Dates;
 import vn.safeschool.base.Roles;
 import vn.safeschool.base.RuleViolation;
 import vn.safeschool.base.ui.Notifications;
@@ -53,7 +54,7 @@ public class ReminderLogView extends Main implements HasDynamicTitle {
         campaign.addValueChangeListener(e -> reload());
 
         log.setId("reminder-log");
-        log.addColumn(e -> SendReminderDialog.WHEN.format(e.at())).setKey("at")
+        log.addColumn(e -> Dates.dateTime(e.at(), getLocale())).setKey("at")
                 .setHeader(getTranslation("reminder.log.at")).setAutoWidth(true);
         log.addColumn(this::by).setKey("by").setHeader(getTranslation("reminder.log.by")).setAutoWidth(true);
         log.addColumn(e -> e.campaignNumber() == null ? "—" : e.campaignNumber()).setKey("campaign")
@@ -81,10 +82,10 @@ public class ReminderLogView extends Main implements HasDynamicTitle {
         deliveries.addColumn(DeliveryInfo::attempts).setHeader(getTranslation("reminder.log.attempts"))
                 .setAutoWidth(true);
         deliveries.addColumn(d -> d.readAt() != null ? getTranslation("reminder.log.seen-at",
-                SendReminderDialog.WHEN.format(d.readAt())) : d.sentAt() != null
-                        ? SendReminderDialog.WHEN.format(d.sentAt()) : d.nextAttemptAt() != null
+                Dates.dateTime(d.readAt(), getLocale())) : d.sentAt() != null
+                        ? Dates.dateTime(d.sentAt(), getLocale()) : d.nextAttemptAt() != null
                                 ? getTranslation("reminder.log.next-attempt",
-                                        SendReminderDialog.WHEN.format(d.nextAttemptAt())) : "—")
+                                        Dates.dateTime(d.nextAttemptAt(), getLocale())) : "—")
                 .setKey("when").setHeader(getTranslation("reminder.log.when")).setAutoWidth(true);
         deliveries.addColumn(d -> d.lastError() == null ? "" : d.lastError())
                 .setHeader(getTranslation("reminder.log.error")).setFlexGrow(1);
@@ -118,8 +119,7 @@ public class ReminderLogView extends Main implements HasDynamicTitle {
         try {
             deliveries.setItems(reminders.deliveries(entry.id()));
             deliveries.setVisible(true);
-            deliveriesTitle.setText(getTranslation("reminder.log.deliveries", SendReminderDialog.WHEN.format(
-                    entry.at())));
+            deliveriesTitle.setText(getTranslation("reminder.log.deliveries", Dates.dateTime(entry.at(), getLocale())));
         } catch (RuleViolation refusal) {
             Notifications.refused(refusal);
         }

@@ -1,6 +1,5 @@
 package vn.safeschool.reminder.ui;
 
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Set;
 
@@ -17,8 +16,8 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import org.jspecify.annotations.Nullable;
+import vn.safeschool.base.Dates;
 import vn.safeschool.base.RuleViolation;
-import vn.safeschool.base.Zones;
 import vn.safeschool.base.ui.Notifications;
 import vn.safeschool.campaign.CampaignInfo;
 import vn.safeschool.oversight.StatusFilter;
@@ -36,7 +35,6 @@ import vn.safeschool.reminder.TemplateService;
  */
 class SendReminderDialog extends Dialog {
 
-    static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("HH:mm dd/MM/yyyy").withZone(Zones.VIETNAM);
     /** How many units the dialog names, in its scope line and in its lists of units left out. */
     static final int NAMED = 5;
 
@@ -153,7 +151,7 @@ class SendReminderDialog extends Dialog {
             UnorderedList list = new UnorderedList();
             list.setId("reminder-throttled");
             plan.throttled().stream().limit(20).forEach(t -> list.add(new ListItem(getTranslation(
-                    "reminder.dialog.throttled.item", t.unitName(), WHEN.format(t.at()),
+                    "reminder.dialog.throttled.item", t.unitName(), Dates.dateTime(t.at(), getLocale()),
                     t.by() == null ? getTranslation("reminder.sender.schedule") : t.by()))));
             summary.add(new Paragraph(getTranslation(force.getValue() ? "reminder.dialog.throttled.forced"
                     : "reminder.dialog.throttled", plan.throttled().size())), list);

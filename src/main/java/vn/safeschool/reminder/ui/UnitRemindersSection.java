@@ -3,6 +3,7 @@ package vn.safeschool.reminder.ui;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.grid.Grid;
+import vn.safeschool.base.Dates;
 import vn.safeschool.org.OrgUnitInfo;
 import vn.safeschool.oversight.UnitSection;
 import vn.safeschool.reminder.ReminderService;
@@ -42,7 +43,7 @@ class UnitRemindersSection implements UnitSection {
                 .setAutoWidth(true);
         grid.addColumn(UnitReminders::times).setKey("times").setHeader(ui.getTranslation("reminder.unit.times"))
                 .setAutoWidth(true);
-        grid.addColumn(r -> SendReminderDialog.WHEN.format(r.lastAt())).setKey("last")
+        grid.addColumn(r -> Dates.dateTime(r.lastAt(), ui.getLocale())).setKey("last")
                 .setHeader(ui.getTranslation("reminder.unit.last")).setAutoWidth(true);
         grid.addColumn(r -> r.lastBy() == null ? ui.getTranslation("reminder.sender.schedule") : r.lastBy())
                 .setKey("by").setHeader(ui.getTranslation("reminder.log.by")).setAutoWidth(true);

@@ -18,6 +18,7 @@ import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import org.jspecify.annotations.Nullable;
+import vn.safeschool.base.Dates;
 import vn.safeschool.base.Roles;
 import vn.safeschool.base.RuleViolation;
 import vn.safeschool.base.ui.Notifications;
@@ -120,7 +121,7 @@ public class ReorganisationView extends Main implements BeforeEnterObserver, Has
         RestructuringPlan plan = shown.plan();
         heading.setText(event.title());
         state.setText(getTranslation("reorg.state", getTranslation("reorg.status." + event.status().name()),
-                ReorganisationsView.MOMENT.format(event.effectiveAt()),
+                Dates.dateTime(event.effectiveAt(), getLocale()),
                 event.sourceName() == null ? "—" : event.sourceName(), event.steps())
                 + (event.failure() == null ? "" : " " + getTranslation("reorg.failed-because",
                         getTranslation(event.failure()))));
@@ -195,7 +196,7 @@ public class ReorganisationView extends Main implements BeforeEnterObserver, Has
         ReorgPreview shown = java.util.Objects.requireNonNull(preview);
         ConfirmDialog dialog = new ConfirmDialog(getTranslation(key + ".title"),
                 getTranslation(key + ".text", shown.event().title(),
-                        ReorganisationsView.MOMENT.format(shown.event().effectiveAt()), shown.plan().placed(),
+                        Dates.dateTime(shown.event().effectiveAt(), getLocale()), shown.plan().placed(),
                         shown.accounts().size()),
                 getTranslation(key + ".ok"), e -> then.run());
         dialog.setCancelable(true);

@@ -3,7 +3,6 @@ package vn.safeschool.reorganisation.ui;
 import java.io.ByteArrayInputStream;
 import java.time.Clock;
 import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
@@ -25,6 +24,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import jakarta.annotation.security.RolesAllowed;
+import vn.safeschool.base.Dates;
 import vn.safeschool.base.Roles;
 import vn.safeschool.base.RuleViolation;
 import vn.safeschool.base.Zones;
@@ -46,8 +46,6 @@ import vn.safeschool.unitimport.MappingFiles;
 @Menu(order = 55, icon = "vaadin:sitemap", title = "nav.reorganisations")
 @RolesAllowed(Roles.DEPARTMENT_STAFF)
 public class ReorganisationsView extends Main implements HasDynamicTitle {
-
-    static final DateTimeFormatter MOMENT = DateTimeFormatter.ofPattern("HH:mm dd/MM/yyyy").withZone(Zones.VIETNAM);
 
     private final ReorganisationService reorganisations;
     private final Grid<ReorgSummary> grid = new Grid<>();
@@ -91,7 +89,7 @@ public class ReorganisationsView extends Main implements HasDynamicTitle {
 
         grid.setId("reorgs");
         grid.addColumn(ReorgSummary::title).setHeader(getTranslation("reorg.field.title")).setFlexGrow(3);
-        grid.addColumn(e -> MOMENT.format(e.effectiveAt())).setHeader(getTranslation("reorg.field.effective"))
+        grid.addColumn(e -> Dates.dateTime(e.effectiveAt(), getLocale())).setHeader(getTranslation("reorg.field.effective"))
                 .setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(e -> getTranslation("reorg.status." + e.status().name()))
                 .setHeader(getTranslation("reorg.field.status")).setAutoWidth(true).setFlexGrow(0);

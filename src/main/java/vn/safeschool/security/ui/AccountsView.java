@@ -1,8 +1,6 @@
 package vn.safeschool.security.ui;
 
 import java.time.Clock;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -17,9 +15,9 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import vn.safeschool.base.Dates;
 import vn.safeschool.base.Roles;
 import vn.safeschool.base.RuleViolation;
-import vn.safeschool.base.Zones;
 import vn.safeschool.base.ui.Notifications;
 import vn.safeschool.base.ui.RowActions;
 import vn.safeschool.org.OrgService;
@@ -67,8 +65,7 @@ public class AccountsView extends Main implements HasDynamicTitle {
         grid.addColumn(a -> org.find(a.homeUnitId()).map(OrgUnitInfo::name).orElse(""))
                 .setHeader(getTranslation("account.home-unit")).setFlexGrow(1);
         grid.addColumn(this::state).setHeader(getTranslation("accounts.state")).setAutoWidth(true);
-        grid.addColumn(a -> a.lastLoginAt() == null ? "" : a.lastLoginAt().atZone(Zones.VIETNAM)
-                .format(DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT).withLocale(getLocale())))
+        grid.addColumn(a -> a.lastLoginAt() == null ? "" : Dates.dateTime(a.lastLoginAt(), getLocale()))
                 .setHeader(getTranslation("account.last-login")).setAutoWidth(true);
         grid.addComponentColumn(this::actions).setHeader(getTranslation("accounts.actions")).setAutoWidth(true);
         grid.setHeight("70vh");

@@ -1,7 +1,5 @@
 package vn.safeschool.security.ui;
 
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.Locale;
 
 import com.vaadin.flow.component.formlayout.FormLayout;
@@ -14,7 +12,7 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.PermitAll;
-import vn.safeschool.base.Zones;
+import vn.safeschool.base.Dates;
 import vn.safeschool.base.i18n.Translations;
 import vn.safeschool.base.i18n.UiLocale;
 import vn.safeschool.security.AccountInfo;
@@ -34,8 +32,7 @@ public class MyAccountView extends Main implements HasDynamicTitle {
         details.addFormItem(new Span(me.username()), getTranslation("account.username"));
         details.addFormItem(new Span(getTranslation("role." + me.role().name())), getTranslation("account.role"));
         Span lastLogin = new Span(me.lastLoginAt() == null ? getTranslation("account.never")
-                : me.lastLoginAt().atZone(Zones.VIETNAM).format(
-                        DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM).withLocale(getLocale())));
+                : Dates.dateTime(me.lastLoginAt(), getLocale()));
         lastLogin.setId("last-login");
         details.addFormItem(lastLogin, getTranslation("account.last-login"));
 

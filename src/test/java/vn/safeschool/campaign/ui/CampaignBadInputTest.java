@@ -120,7 +120,36 @@ class CampaignBadInputTest extends SpringBrowserlessTest {
         assertThat(dialog.deadline.isInvalid()).isTrue();
         assertThat(dialog.deadline.getErrorMessage()).startsWith("Không đọc được ngày giờ đã nhập.");
         assertThat(dialog.issuedOn.isInvalid()).isTrue();
-        assertThat(dialog.issuedOn.getErrorMessage()).startsWith("Không đọc được ngày giờ đã nhập.");
+        // a date without a time: the message does not ask for one, and shows the field's own format
+        assertThat(dialog.issuedOn.getErrorMessage()).startsWith("Không đọc được ngày đã nhập.")
+                .contains("25/02/2021").doesNotContain("giờ").doesNotContain("11:00");
+    }
+
+    @Test
+    void a_deadline_a_day_or_a_month_before_the_issue_date_asks_to_check_that_part_not_the_year() {
+        DemoSignIn.as("vanphong", demoPassword, userDetails, passwordEncoder, contexts);
+        navigate(CampaignsView.class);
+
+        assertThat(refusedDeadline(LocalDateTime.of(2021, 2, 21, 11, 0)))
+                .contains("21/02/2021", "22/02/2021", "kiểm tra lại ngày").doesNotContain("năm");
+        assertThat(refusedDeadline(LocalDateTime.of(2021, 1, 25, 11, 0)))
+                .contains("kiểm tra lại tháng").doesNotContain("năm");
+        assertThat(refusedDeadline(LocalDateTime.of(2020, 2, 25, 11, 0))).contains("kiểm tra lại năm");
+    }
+
+    /** The deadline field's message when a campaign issued on 22/02/2021 is saved with this deadline. */
+    private String refusedDeadline(LocalDateTime deadline) {
+        test($(Button.class).id("new-campaign")).click();
+        CampaignDialog dialog = $(CampaignDialog.class).last();
+        dialog.number.setValue("TEST-PART-" + System.nanoTime());
+        dialog.title.setValue("Khai báo an toàn trường học");
+        dialog.issuedOn.setValue(LocalDate.of(2021, 2, 22));
+        dialog.deadline.setValue(deadline);
+        dialog.checklist.setValue(dialog.checklist.getListDataView().getItem(0));
+        test($(Button.class).id("save-campaign")).click();
+        String message = dialog.deadline.getErrorMessage();
+        dialog.close();
+        return message;
     }
 
     private NewCampaign campaign(String number, String title) {

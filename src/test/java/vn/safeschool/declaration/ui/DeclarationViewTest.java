@@ -169,7 +169,7 @@ class DeclarationViewTest extends SpringBrowserlessTest {
 
         open("schools/" + idOf("38010001") + "/declaration", campaign);
 
-        assertThat($(Paragraph.class).id("declaration-locked").getText()).contains("10/01/2021 11:00");
+        assertThat($(Paragraph.class).id("declaration-locked").getText()).contains("11:00 10/01/2021");
         assertThat($(DeclarationForm.class).all()).isEmpty();
     }
 

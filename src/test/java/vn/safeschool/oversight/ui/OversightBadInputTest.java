@@ -3,8 +3,10 @@ package vn.safeschool.oversight.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.text.Normalizer;
+import java.time.Instant;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.datetimepicker.DateTimePicker;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.TextField;
@@ -66,7 +68,7 @@ class OversightBadInputTest extends SpringBrowserlessTest {
         test($(TextField.class).id("oversight-search")).setValue("%");
 
         assertThat($(Span.class).id("oversight-search-result").getText())
-                .isEqualTo("Không có đơn vị nào trong phạm vi của bạn khớp với „%“.");
+                .isEqualTo("Không có đơn vị nào trong phạm vi của bạn khớp với “%”.");
         assertThat(grid().getSelectedItems()).isEmpty();
     }
 
@@ -78,6 +80,34 @@ class OversightBadInputTest extends SpringBrowserlessTest {
 
         assertThat(asOf.isInvalid()).isTrue();
         assertThat(asOf.getErrorMessage()).startsWith("Không đọc được ngày giờ đã nhập.");
+    }
+
+    @Test
+    void an_as_of_moment_that_cannot_be_read_keeps_the_grid_on_the_last_moment_that_could_be() {
+        HierarchyView view = (HierarchyView) getCurrentView();
+        DateTimePicker asOf = $(DateTimePicker.class).id("oversight-as-of");
+        test($(Button.class).id("oversight-deadline")).click();
+        Instant deadline = java.util.Objects.requireNonNull(view.filter()).asOf();
+        String notDeclaredAtDeadline = notDeclaredInTheRootRow();
+        assertThat(deadline).isNotNull();
+
+        // what the browser sends in one round trip: the value emptied, the text kept, "unparsable-change"
+        TypedDates.emptiedByBrowser(asOf);
+        TypedDates.typeUnreadable(asOf, "25/02/2021 25:99");
+        roundTrip();
+
+        assertThat(asOf.isInvalid()).isTrue();
+        assertThat(java.util.Objects.requireNonNull(view.filter()).asOf()).isEqualTo(deadline);
+        assertThat(notDeclaredInTheRootRow()).isEqualTo(notDeclaredAtDeadline);
+        // "Hiện tại" still means now
+        test($(Button.class).id("oversight-now")).click();
+        assertThat(java.util.Objects.requireNonNull(view.filter()).asOf()).isNull();
+        assertThat(notDeclaredInTheRootRow()).isNotEqualTo(notDeclaredAtDeadline);
+    }
+
+    private String notDeclaredInTheRootRow() {
+        TreeGrid<UnitRollup> grid = grid();
+        return test(grid).getCellText(0, grid.getColumns().indexOf(grid.getColumnByKey("not-declared")));
     }
 
     @SuppressWarnings("unchecked")

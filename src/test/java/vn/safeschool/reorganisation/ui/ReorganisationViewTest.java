@@ -100,7 +100,7 @@ class ReorganisationViewTest extends SpringBrowserlessTest {
 
         String problems = $(Div.class).id("reorg-file-problems").getElement().getTextRecursively();
         assertThat(problems).contains("Dòng 2: không hiểu thao tác “Nhảy”")
-                .contains("Dòng 3: mã „=HYPERLINK(\"x\")“ không hợp lệ");
+                .contains("Dòng 3: mã “=HYPERLINK(\"x\")” không hợp lệ");
         assertThat(reorganisations.list()).hasSize(before);
         assertThat(reorganisations.list()).noneMatch(e -> e.status() == ReorgStatus.DRAFT
                 && e.title().equals("Tệp sai"));

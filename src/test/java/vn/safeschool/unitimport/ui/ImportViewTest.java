@@ -86,7 +86,7 @@ class ImportViewTest extends SpringBrowserlessTest {
 
         assertThat($(Button.class).id("confirm").isEnabled()).isFalse();
         assertThat(test(grid()).getCellText(0, 7))
-                .isEqualTo("Dòng 3, cột Email: email „do.van.y“ không hợp lệ.");
+                .isEqualTo("Dòng 3, cột Email: email “do.van.y” không hợp lệ.");
         assertThat($(com.vaadin.flow.component.html.Div.class).id("file-problems").getElement().getTextRecursively())
                 .contains("Tệp có lỗi nên chưa thể nhập");
         assertThat(org.findByCode("TV-101")).isEmpty();
