@@ -216,6 +216,7 @@ public class DeclarationView extends Main implements BeforeEnterObserver, HasDyn
         form.addFormItem(reason, getTranslation("declaration.reason"));
         Div flags = new Div();
         flags.setId("declaration-flags");
+        flags.addClassName("ss-badges");
         if (current.late()) {
             flags.add(flag("late"));
         }
