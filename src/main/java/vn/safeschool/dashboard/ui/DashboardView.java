@@ -133,9 +133,9 @@ public class DashboardView extends Main implements HasDynamicTitle {
         deadline.setText(deadlineText(chosen.deadline(), clock.instant()));
         RollupFilter filter = RollupFilter.now(chosen.id());
         UnitRollup home = rollups.of(filter, homeUnit.id());
-        // what the user's unit has to answer or fix comes before the numbers
-        content.add(new FollowUpAlerts(followUps, corrective, homeUnit, chosen));
         if (homeUnit.isSchool()) {
+            // what the school has to answer or fix comes before its status
+            content.add(new FollowUpAlerts(followUps, corrective, homeUnit, chosen));
             content.add(new SchoolStatus(chosen, home, declarations.find(homeUnit.id(), chosen.id()).orElse(null),
                     clock.instant()));
             return;
@@ -146,8 +146,11 @@ public class DashboardView extends Main implements HasDynamicTitle {
                 .sorted(Comparator.comparing(UnitRollup::completion).thenComparing(BY_CODE)).limit(LOWEST).toList());
         trendChart.show(ChartConfigs.trend(trends.declaredOverTime(chosen.id(), homeUnit.id()), chosen.deadline(),
                 home.institutions(), this::getTranslation));
-        content.add(cards(home), reminded(chosen), section("dashboard.chart.status", statusChart),
-                section("dashboard.lowest", lowest), section("dashboard.trend", trendChart));
+        // at a glance: the numbers (follow-ups counted among them, a click away), the chart, who is furthest behind
+        Div cards = cards(home);
+        FollowUpAlerts.cards(followUps, corrective, homeUnit, chosen).forEach(cards::add);
+        content.add(cards, section("dashboard.chart.status", statusChart), section("dashboard.lowest", lowest),
+                reminded(chosen), section("dashboard.trend", trendChart));
     }
 
     private String label(OverviewRow row) {
