@@ -13,16 +13,17 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
- * One word for one thing in Vietnamese: a declaration after the deadline is "muộn" ("Khai báo muộn", the word of the
- * cards, the tree, the export and the declaration page), never "trễ" beside it — in the UI texts and in the texts
- * the migrations ship (reminder templates, the letter).
+ * One word for one thing in Vietnamese: a declaration after the deadline is "muộn" ("Khai báo muộn", the word of
+ * the cards, the tree, the export and the declaration page), never "trễ" beside it — in the UI texts and in the
+ * texts the migrations ship (reminder templates, the letter).
  */
 class TerminologyTest {
 
     @Test
     void a_declaration_after_the_deadline_is_called_muon_never_tre() throws IOException {
         List<String> found = new ArrayList<>();
-        List<Path> sources = new ArrayList<>(List.of(Path.of("src/main/resources/vaadin-i18n/translations.properties")));
+        List<Path> sources = new ArrayList<>();
+        sources.add(Path.of("src/main/resources/vaadin-i18n/translations.properties"));
         try (Stream<Path> changes = Files.walk(Path.of("db"))) {
             changes.filter(p -> p.toString().endsWith(".xml")).forEach(sources::add);
         }

@@ -97,7 +97,7 @@ public class DashboardView extends Main implements HasDynamicTitle {
             toolbar.add(new ExportButtons(exports, this::filter, homeUnit::id));
         }
         lowest.setId("lowest-ten");
-        lowest.addColumn(r -> r.unit().name()).setHeader(getTranslation("dashboard.lowest.unit")).setFlexGrow(3);
+        lowest.addColumn(r -> r.unit().listName()).setHeader(getTranslation("dashboard.lowest.unit")).setFlexGrow(3);
         lowest.addColumn(UnitRollup::institutions).setHeader(getTranslation("status.total"));
         lowest.addColumn(UnitRollup::declared).setHeader(getTranslation("dashboard.lowest.declared"));
         lowest.addColumn(r -> Shares.format(r.declared(), r.institutions(), getLocale()))
@@ -158,7 +158,7 @@ public class DashboardView extends Main implements HasDynamicTitle {
         if (unit == null) {
             return getTranslation("oversight.direct-units");
         }
-        return unit.shortName() == null ? unit.name() : unit.shortName();
+        return unit.listName();
     }
 
     private String deadlineText(Instant due, Instant now) {

@@ -9,6 +9,7 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -245,6 +246,7 @@ public class DeclarationView extends Main implements BeforeEnterObserver, HasDyn
     private Grid<DeclaredAnswer> answers(Phase phase, List<DeclaredAnswer> answers) {
         Grid<DeclaredAnswer> grid = new Grid<>();
         grid.setId("declaration-answers-" + phase.name());
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.addColumn(a -> a.criterion().number()).setHeader(getTranslation("declaration.criterion.number"))
                 .setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(a -> a.criterion().text(getLocale())
@@ -264,6 +266,7 @@ public class DeclarationView extends Main implements BeforeEnterObserver, HasDyn
     private Grid<SubmissionInfo> history(List<SubmissionInfo> submissions) {
         Grid<SubmissionInfo> grid = new Grid<>();
         grid.setId("declaration-history");
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.addColumn(SubmissionInfo::revision).setHeader(getTranslation("declaration.history.revision"))
                 .setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(s -> when(s.submittedAt())).setHeader(getTranslation("declaration.history.time"))

@@ -65,6 +65,9 @@ public class CorrectiveItemsView extends Main implements HasDynamicTitle, Before
         block.setId("followup-alert-overdue");
         CorrectiveItemsGrid grid = new CorrectiveItemsGrid("overdue-items", true, null);
         grid.setAllRowsVisible(false);
+        // the page names the campaign, and an overdue item has no outcome yet
+        grid.getColumnByKey("campaign").setVisible(false);
+        grid.getColumnByKey("outcome").setVisible(false);
         grid.setHeight("70vh");
         grid.setItems(items);
         grid.addItemClickListener(click -> grid.getUI().ifPresent(ui -> ui.navigate("units/"

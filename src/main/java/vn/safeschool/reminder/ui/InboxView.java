@@ -6,6 +6,7 @@ import java.util.List;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
@@ -48,6 +49,7 @@ public class InboxView extends Main implements HasDynamicTitle {
         markAll.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
 
         grid.setId("inbox-grid");
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.addColumn(i -> WHEN.format(i.at())).setKey("at").setHeader(getTranslation("inbox.at")).setAutoWidth(true);
         grid.addColumn(this::from).setKey("from").setHeader(getTranslation("inbox.from")).setAutoWidth(true);
         grid.addColumn(InboxItem::subject).setKey("subject").setHeader(getTranslation("inbox.subject"))
