@@ -17,7 +17,7 @@ public class Application implements AppShellConfigurator {
         SpringApplication.run(Application.class, args);
     }
 
-    /** The tab's icon: frontend/favicon.ico, served as a static resource like the stylesheets (no bundle build). */
+    /** The tab's icon: META-INF/resources/favicon.ico, a static resource like the stylesheets (no bundle build). */
     @Override
     public void configurePage(AppShellSettings settings) {
         settings.addFavIcon("icon", "favicon.ico", "16x16 32x32 48x48");
