@@ -19,4 +19,9 @@ public record OrgUnitInfo(
     public boolean isSchool() {
         return kind == UnitKind.SCHOOL;
     }
+
+    /** The name grids and charts show: the short name where the unit has one ("Phòng GDĐT Chư Sê"), or the name. */
+    public String listName() {
+        return shortName == null || shortName.isBlank() ? name : shortName;
+    }
 }

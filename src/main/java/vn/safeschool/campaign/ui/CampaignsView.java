@@ -1,8 +1,12 @@
 package vn.safeschool.campaign.ui;
 
+import java.util.function.Supplier;
+
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -41,32 +45,38 @@ public class CampaignsView extends Main implements HasDynamicTitle {
         boolean staff = authentication.hasRole(Roles.DEPARTMENT_STAFF);
 
         grid.setId("campaigns");
-        grid.addColumn(CampaignInfo::docNumber).setHeader(getTranslation("campaign.number")).setAutoWidth(true);
-        grid.addColumn(CampaignInfo::title).setHeader(getTranslation("campaign.title")).setFlexGrow(1);
+        // wrapping cells in widths that fit 1400 px: the title reads whole, the actions stay in view
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
+        grid.addClassName("ss-dense-grid");
+        grid.addColumn(CampaignInfo::docNumber).setHeader(getTranslation("campaign.number")).setWidth("8rem")
+                .setFlexGrow(0);
+        grid.addColumn(CampaignInfo::title).setHeader(getTranslation("campaign.title")).setWidth("8rem")
+                .setFlexGrow(1);
         grid.addColumn(c -> Dates.date(c.issuedOn(), getLocale())).setHeader(getTranslation("campaign.issued-on"))
-                .setAutoWidth(true);
+                .setWidth("6rem").setFlexGrow(0);
         grid.addColumn(c -> Dates.dateTime(c.deadline(), getLocale())).setHeader(getTranslation("campaign.deadline"))
-                .setAutoWidth(true);
-        grid.addColumn(c -> org.find(c.scopeUnitId()).map(OrgUnitInfo::name).orElse(""))
-                .setHeader(getTranslation("campaign.scope")).setAutoWidth(true);
+                .setWidth("6.5rem").setFlexGrow(0);
+        grid.addColumn(c -> org.find(c.scopeUnitId()).map(OrgUnitInfo::listName).orElse(""))
+                .setTooltipGenerator(c -> org.find(c.scopeUnitId()).map(OrgUnitInfo::name).orElse(""))
+                .setHeader(getTranslation("campaign.scope")).setWidth("7rem").setFlexGrow(0);
         grid.addColumn(c -> checklists.find(c.checklistVersionId()).map(ChecklistsLabel::of).orElse(""))
-                .setHeader(getTranslation("campaign.checklist")).setAutoWidth(true);
+                .setHeader(getTranslation("campaign.checklist")).setWidth("6.5rem").setFlexGrow(0);
         grid.addColumn(c -> getTranslation("campaign.freshness-value", c.freshnessDays()))
-                .setHeader(getTranslation("campaign.freshness")).setAutoWidth(true);
+                .setHeader(getTranslation("campaign.freshness")).setWidth("5rem").setFlexGrow(0);
         grid.addColumn(c -> getTranslation(c.lockAfterDeadline() ? "campaign.yes" : "campaign.no"))
-                .setHeader(getTranslation("campaign.lock-after-deadline")).setAutoWidth(true);
+                .setHeader(getTranslation("campaign.lock-after-deadline")).setWidth("5rem").setFlexGrow(0);
         grid.addColumn(c -> getTranslation("campaign.status." + c.status().name()))
-                .setHeader(getTranslation("campaign.status")).setAutoWidth(true);
+                .setHeader(getTranslation("campaign.status")).setWidth("6rem").setFlexGrow(0);
         if (staff) {
-            grid.addComponentColumn(c -> actions(c, checklists, org)).setHeader(getTranslation("campaign.actions"))
-                    .setAutoWidth(true);
+            RowActions.column(grid, getTranslation("campaign.actions"), 3, c -> actions(c, checklists, org));
         }
         grid.setHeight("70vh");
 
         H1 title = new H1(getTranslation("nav.campaigns"));
         if (staff) {
             Button add = new Button(getTranslation("campaign.new"), VaadinIcon.PLUS.create(),
-                    click -> new CampaignDialog(campaigns, checklists, org, null, c -> refresh()).open());
+                    click -> new CampaignDialog(campaigns, checklists, org, null,
+                            c -> saved("campaign.created.done", c)).open());
             add.setId("new-campaign");
             add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             add(title, new HorizontalLayout(add), grid);
@@ -78,14 +88,37 @@ public class CampaignsView extends Main implements HasDynamicTitle {
 
     private HorizontalLayout actions(CampaignInfo campaign, ChecklistService checklists, OrgService org) {
         Button edit = small(VaadinIcon.EDIT, "campaign.edit",
-                () -> new CampaignDialog(campaigns, checklists, org, campaign, c -> refresh()).open());
+                () -> new CampaignDialog(campaigns, checklists, org, campaign, c -> saved("campaign.saved.done", c))
+                        .open());
         edit.setEnabled(campaign.status() != CampaignStatus.ARCHIVED);
-        Button close = small(VaadinIcon.STOP, "campaign.close", () -> act(() -> campaigns.close(campaign.id())));
+        edit.setId("campaign-edit-" + campaign.id());
+        Button close = small(VaadinIcon.STOP, "campaign.close",
+                () -> confirm(campaign, "close", () -> campaigns.close(campaign.id())));
         close.setEnabled(campaign.status() == CampaignStatus.OPEN);
+        close.setId("campaign-close-" + campaign.id());
         Button archive = small(VaadinIcon.ARCHIVE, "campaign.archive",
-                () -> act(() -> campaigns.archive(campaign.id())));
+                () -> confirm(campaign, "archive", () -> campaigns.archive(campaign.id())));
         archive.setEnabled(campaign.status() != CampaignStatus.ARCHIVED);
-        return new HorizontalLayout(edit, close, archive);
+        archive.setId("campaign-archive-" + campaign.id());
+        return RowActions.of(edit, close, archive);
+    }
+
+    /** Closing and archiving cannot be undone: the dialog names the campaign and what follows, then it is done. */
+    private void confirm(CampaignInfo campaign, String step, Supplier<CampaignInfo> action) {
+        ConfirmDialog ask = new ConfirmDialog(getTranslation("campaign." + step + ".confirm.title"),
+                getTranslation("campaign." + step + ".confirm.text", campaign.docNumber(), campaign.title()),
+                getTranslation("campaign." + step + ".confirm.action"),
+                yes -> act(() -> saved("campaign." + step + ".done", action.get())));
+        ask.setId("campaign-confirm-" + step);
+        ask.setCancelable(true);
+        ask.setCancelText(getTranslation("action.cancel"));
+        ask.setConfirmButtonTheme("error primary");
+        ask.open();
+    }
+
+    private void saved(String messageKey, CampaignInfo campaign) {
+        refresh();
+        Notifications.success(getTranslation(messageKey, campaign.docNumber()));
     }
 
     private Button small(VaadinIcon icon, String key, Runnable action) {

@@ -61,15 +61,16 @@ class ChecklistEditor extends Dialog {
             phase.setItemLabelGenerator(p -> getTranslation("declaration.phase." + p.name()));
             phase.setValue(item.phase());
             phase.setAriaLabel(getTranslation("checklist.criterion.phase"));
+            phase.setWidthFull();
             position.setValue(item.position());
             position.setWidth("5em");
             position.setAriaLabel(getTranslation("checklist.criterion.position"));
             textVi.setValue(item.textVi());
             textVi.setPlaceholder(getTranslation("checklist.criterion.text-vi"));
-            textVi.setWidth("22em");
+            textVi.setWidthFull();
             textEn.setValue(item.textEn());
             textEn.setPlaceholder(getTranslation("checklist.criterion.text-en"));
-            textEn.setWidth("22em");
+            textEn.setWidthFull();
             mandatory.setValue(item.mandatory());
             mandatory.addValueChangeListener(e -> updatePreview());
             met.addValueChangeListener(e -> updatePreview());
@@ -82,7 +83,11 @@ class ChecklistEditor extends Dialog {
             remove.setAriaLabel(getTranslation("checklist.criterion.remove"));
             remove.setEnabled(!readOnly);
             setAlignItems(Alignment.BASELINE);
-            add(new Span(String.valueOf(number)), phase, position, textVi, textEn, mandatory, met, remove);
+            // the fields in columns: criterion 10 is as wide as criterion 9, whatever the number or phase says
+            addClassName("ss-criterion-row");
+            Span shownNumber = new Span(String.valueOf(number));
+            shownNumber.addClassName("ss-criterion-number");
+            add(shownNumber, phase, position, textVi, textEn, mandatory, met, remove);
             phase.setReadOnly(readOnly);
             position.setReadOnly(readOnly);
             textVi.setReadOnly(readOnly);

@@ -4,6 +4,7 @@ import java.util.stream.Collectors;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -12,6 +13,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import vn.safeschool.base.ui.Notifications;
 import vn.safeschool.base.ui.RowActions;
 import vn.safeschool.base.Roles;
 import vn.safeschool.checklist.ChecklistService;
@@ -30,6 +32,7 @@ public class ChecklistsView extends Main implements HasDynamicTitle {
         this.checklists = checklists;
         addClassName("ss-page");
         grid.setId("checklists");
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.addColumn(ChecklistVersionInfo::code).setHeader(getTranslation("checklist.code")).setAutoWidth(true);
         grid.addColumn(ChecklistVersionInfo::versionNo).setHeader(getTranslation("checklist.version-no"))
                 .setAutoWidth(true);
@@ -43,20 +46,22 @@ public class ChecklistsView extends Main implements HasDynamicTitle {
                 .setAutoWidth(true);
         grid.addColumn(v -> getTranslation(checklists.inUse(v.id()) ? "checklist.in-use" : "checklist.not-in-use"))
                 .setHeader(getTranslation("checklist.usage")).setAutoWidth(true);
-        grid.addComponentColumn(this::actions).setHeader(getTranslation("campaign.actions")).setAutoWidth(true);
+        RowActions.column(grid, getTranslation("campaign.actions"), 2, this::actions);
         grid.setHeight("70vh");
         add(new H1(getTranslation("nav.checklists")), grid);
         refresh();
     }
 
     private HorizontalLayout actions(ChecklistVersionInfo version) {
-        return new HorizontalLayout(small(VaadinIcon.EDIT, "checklist.edit", () -> edit(version)),
+        return RowActions.of(small(VaadinIcon.EDIT, "checklist.edit", () -> edit(version)),
                 small(VaadinIcon.COPY, "checklist.copy", () -> copy(version)));
     }
 
     ChecklistEditor edit(ChecklistVersionInfo version) {
-        ChecklistEditor editor = new ChecklistEditor(checklists, version, checklists.inUse(version.id()),
-                v -> refresh());
+        ChecklistEditor editor = new ChecklistEditor(checklists, version, checklists.inUse(version.id()), v -> {
+            refresh();
+            Notifications.success(getTranslation("checklist.saved.done", v.code(), v.versionNo()));
+        });
         editor.open();
         return editor;
     }

@@ -100,7 +100,7 @@ public class DashboardView extends Main implements HasDynamicTitle, BeforeEnterO
             toolbar.add(new ExportButtons(exports, this::filter, homeUnit::id));
         }
         lowest.setId("lowest-ten");
-        lowest.addColumn(r -> r.unit().name()).setHeader(getTranslation("dashboard.lowest.unit")).setFlexGrow(3);
+        lowest.addColumn(r -> r.unit().listName()).setHeader(getTranslation("dashboard.lowest.unit")).setFlexGrow(3);
         lowest.addColumn(UnitRollup::institutions).setHeader(getTranslation("status.total"));
         lowest.addColumn(UnitRollup::declared).setHeader(getTranslation("dashboard.lowest.declared"));
         lowest.addColumn(r -> Shares.format(r.declared(), r.institutions(), getLocale()))
@@ -149,9 +149,9 @@ public class DashboardView extends Main implements HasDynamicTitle, BeforeEnterO
         }
         deadline.setText(deadlineText(chosen.deadline(), clock.instant()));
         RollupFilter filter = RollupFilter.now(chosen.id());
-        // what the user's unit has to answer or fix comes before the numbers
-        content.add(new FollowUpAlerts(followUps, corrective, homeUnit, chosen));
         if (homeUnit.isSchool()) {
+            // what the school has to answer or fix comes before its status
+            content.add(new FollowUpAlerts(followUps, corrective, homeUnit, chosen));
             content.add(new SchoolStatus(declarations.details(homeUnit.id(), chosen.id()), clock.instant()));
             return;
         }
@@ -162,8 +162,11 @@ public class DashboardView extends Main implements HasDynamicTitle, BeforeEnterO
                 .sorted(Comparator.comparing(UnitRollup::completion).thenComparing(BY_CODE)).limit(LOWEST).toList());
         trendChart.show(ChartConfigs.trend(trends.declaredOverTime(chosen.id(), homeUnit.id()), chosen.deadline(),
                 home.institutions(), this::getTranslation, getLocale()));
-        content.add(cards(home), reminded(chosen), section("dashboard.chart.status", statusChart),
-                section("dashboard.lowest", lowest), section("dashboard.trend", trendChart));
+        // at a glance: the numbers (follow-ups counted among them, a click away), the chart, who is furthest behind
+        Div cards = cards(home);
+        FollowUpAlerts.cards(followUps, corrective, homeUnit, chosen).forEach(cards::add);
+        content.add(cards, section("dashboard.chart.status", statusChart), section("dashboard.lowest", lowest),
+                reminded(chosen), section("dashboard.trend", trendChart));
     }
 
     private String label(OverviewRow row) {
@@ -171,7 +174,7 @@ public class DashboardView extends Main implements HasDynamicTitle, BeforeEnterO
         if (unit == null) {
             return getTranslation("oversight.direct-units");
         }
-        return unit.shortName() == null ? unit.name() : unit.shortName();
+        return unit.listName();
     }
 
     private String deadlineText(Instant due, Instant now) {

@@ -225,6 +225,7 @@ public class DeclarationView extends Main implements BeforeEnterObserver, HasDyn
         form.addFormItem(reason, getTranslation("declaration.reason"));
         Div flags = new Div();
         flags.setId("declaration-flags");
+        flags.addClassName("ss-badges");
         if (current.late()) {
             flags.add(flag("late"));
         }
@@ -253,6 +254,7 @@ public class DeclarationView extends Main implements BeforeEnterObserver, HasDyn
     private Grid<DeclaredAnswer> answers(Phase phase, List<DeclaredAnswer> answers) {
         Grid<DeclaredAnswer> grid = new Grid<>();
         grid.setId("declaration-answers-" + phase.name());
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.addColumn(a -> a.criterion().number()).setHeader(getTranslation("declaration.criterion.number"))
                 .setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(a -> a.criterion().text(getLocale())
@@ -263,7 +265,6 @@ public class DeclarationView extends Main implements BeforeEnterObserver, HasDyn
                 .setPartNameGenerator(a -> a.met() ? "ss-met" : "ss-not-met");
         Grid.Column<DeclaredAnswer> note = grid.addColumn(a -> a.note() == null ? "" : a.note())
                 .setHeader(getTranslation("declaration.criterion.note")).setFlexGrow(1);
-        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         PhoneColumns.hide(grid, note);
         grid.setItems(answers);
         grid.setAllRowsVisible(true);
@@ -274,6 +275,7 @@ public class DeclarationView extends Main implements BeforeEnterObserver, HasDyn
     private Grid<SubmissionInfo> history(List<SubmissionInfo> submissions) {
         Grid<SubmissionInfo> grid = new Grid<>();
         grid.setId("declaration-history");
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         Grid.Column<SubmissionInfo> revision = grid.addColumn(SubmissionInfo::revision)
                 .setHeader(getTranslation("declaration.history.revision")).setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(s -> when(s.submittedAt())).setKey("time").setHeader(getTranslation("declaration.history.time"))
@@ -291,7 +293,6 @@ public class DeclarationView extends Main implements BeforeEnterObserver, HasDyn
                 .setHeader(getTranslation("declaration.history.by")).setAutoWidth(true);
         grid.addColumn(s -> reason(s.assessment())).setHeader(getTranslation("declaration.reason")).setFlexGrow(1);
         // a phone keeps when, the status and why (the reason says how many criteria were met)
-        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         PhoneColumns.hide(grid, revision, met, late, by);
         PhoneColumns.narrow(grid, "time", "6em");
         grid.setItems(submissions);

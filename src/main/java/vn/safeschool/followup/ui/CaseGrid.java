@@ -10,7 +10,7 @@ class CaseGrid extends Grid<FollowUpCaseInfo> {
 
     CaseGrid(String id) {
         setId(id);
-        addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
+        addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         addColumn(c -> c.assigneeName()).setKey("unit").setHeader(getTranslation("followup.column.unit"))
                 .setFlexGrow(2).setResizable(true);
         addColumn(c -> getTranslation("followup.type." + c.type().name())).setKey("type")

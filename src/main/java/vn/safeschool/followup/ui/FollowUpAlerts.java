@@ -1,16 +1,20 @@
 package vn.safeschool.followup.ui;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Composite;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
-import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.router.RouteConfiguration;
+import org.jspecify.annotations.Nullable;
 import vn.safeschool.campaign.CampaignInfo;
 import vn.safeschool.followup.CorrectiveItemInfo;
 import vn.safeschool.followup.CorrectiveService;
@@ -25,20 +29,17 @@ import vn.safeschool.oversight.ui.UnitView;
 
 /**
  * The dashboard's follow-up block for the chosen campaign: the cases the user's own unit has to answer, first; then,
- * for a district office or the department, the corrective items past their due date in the jurisdiction; for a
- * school, the criteria it still has to fix. Empty when there is nothing to do.
+ * for a school, the criteria it still has to fix. Empty when there is nothing to do. A district office or the
+ * department gets the same as count cards beside the status cards instead ({@link #cards}), each a link to its list,
+ * so that the first screen stays the numbers.
  */
 public class FollowUpAlerts extends Composite<Div> {
-
-    static final int OVERDUE_SHOWN = 10;
 
     public FollowUpAlerts(FollowUpService followUps, CorrectiveService corrective, OrgUnitInfo home,
             CampaignInfo campaign) {
         Div content = getContent();
         content.setId("followup-alerts");
-        List<FollowUpCaseInfo> toAnswer = followUps.list(FollowUpFilter.campaign(campaign.id()).under(home.id())
-                .withStatuses(Set.of(FollowUpStatus.OPEN)), 0, 50).stream()
-                .filter(c -> c.assigneeUnitId() == home.id()).toList();
+        List<FollowUpCaseInfo> toAnswer = toAnswer(followUps, home, campaign);
         if (!toAnswer.isEmpty()) {
             content.add(toAnswer(toAnswer));
         }
@@ -48,13 +49,53 @@ public class FollowUpAlerts extends Composite<Div> {
             if (!open.isEmpty()) {
                 content.add(toFix(home, open));
             }
-        } else {
-            CorrectiveSummary summary = corrective.summary(campaign.id());
-            if (summary.overdue() > 0) {
-                content.add(overdue(summary, corrective.overdue(campaign.id(), OVERDUE_SHOWN)));
-            }
         }
         content.setVisible(content.getChildren().findAny().isPresent());
+    }
+
+    /**
+     * For an office or the department: the follow-ups the unit has to answer (a link to the board, which lists them
+     * first) and the overdue corrective items of the jurisdiction (a link to their list), as dashboard cards; none
+     * when there is nothing to count.
+     */
+    public static List<Component> cards(FollowUpService followUps, CorrectiveService corrective, OrgUnitInfo home,
+            CampaignInfo campaign) {
+        List<Component> cards = new ArrayList<>();
+        long toAnswer = toAnswer(followUps, home, campaign).size();
+        if (toAnswer > 0) {
+            cards.add(card("card-followup-mine", "followup.card.mine", toAnswer, null,
+                    RouteConfiguration.forSessionScope().getUrl(FollowUpBoardView.class)));
+        }
+        CorrectiveSummary summary = corrective.summary(campaign.id());
+        if (summary.open() > 0) {
+            cards.add(card("card-corrective-overdue", "corrective.card.overdue", summary.overdue(),
+                    UI.getCurrent().getTranslation("corrective.card.open", summary.open()),
+                    CorrectiveItemsView.url(campaign.id())));
+        }
+        return cards;
+    }
+
+    private static Anchor card(String id, String labelKey, long count, @Nullable String detail, String href) {
+        Span label = new Span(UI.getCurrent().getTranslation(labelKey));
+        label.addClassName("ss-card-label");
+        Span value = new Span(String.valueOf(count));
+        value.addClassName("ss-card-value");
+        Anchor card = new Anchor(href, label, value);
+        if (detail != null) {
+            Span share = new Span(detail);
+            share.addClassName("ss-card-share");
+            card.add(share);
+        }
+        card.addClassNames("ss-card", "ss-card-link", count > 0 ? "ss-card-attention" : "ss-card-clear");
+        card.setId(id);
+        return card;
+    }
+
+    private static List<FollowUpCaseInfo> toAnswer(FollowUpService followUps, OrgUnitInfo home,
+            CampaignInfo campaign) {
+        return followUps.list(FollowUpFilter.campaign(campaign.id()).under(home.id())
+                .withStatuses(Set.of(FollowUpStatus.OPEN)), 0, 50).stream()
+                .filter(c -> c.assigneeUnitId() == home.id()).toList();
     }
 
     private Div toAnswer(List<FollowUpCaseInfo> cases) {
@@ -85,20 +126,6 @@ public class FollowUpAlerts extends Composite<Div> {
                 getTranslation("corrective.alert.go"));
         go.setId("followup-alert-go");
         block.add(list, go);
-        return block;
-    }
-
-    private Div overdue(CorrectiveSummary summary, List<CorrectiveItemInfo> items) {
-        Div block = block("followup-alert-overdue", getTranslation("corrective.alert.overdue", summary.overdue(),
-                summary.open()));
-        CorrectiveItemsGrid grid = new CorrectiveItemsGrid("overdue-items", true, null);
-        grid.setItems(items);
-        grid.addItemClickListener(click -> grid.getUI().ifPresent(ui -> ui.navigate("units/"
-                + click.getItem().unitId())));
-        block.add(grid);
-        if (summary.overdue() > items.size()) {
-            block.add(new Paragraph(getTranslation("corrective.alert.more", summary.overdue() - items.size())));
-        }
         return block;
     }
 

@@ -161,7 +161,8 @@ public class FollowUpBoardView extends Main implements HasDynamicTitle, BeforeEn
 
     private void configureBoard() {
         board.setId("followup-board");
-        board.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
+        board.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES,
+                GridVariant.LUMO_WRAP_CELL_CONTENT);
         board.addColumn(this::label).setKey("unit").setHeader(getTranslation("followup.column.unit"))
                 .setFlexGrow(2);
         count("open", FollowUpBoard.Row::open);
@@ -191,7 +192,11 @@ public class FollowUpBoardView extends Main implements HasDynamicTitle, BeforeEn
         if (row.directUnits()) {
             return getTranslation("oversight.direct-units");
         }
-        return row.unit() == null ? getTranslation("followup.board.all") : row.unit().name();
+        if (row.unit() == null) {
+            return getTranslation("followup.board.all");
+        }
+        // "Phòng GDĐT Chư Sê" rather than a cut "Phòng Giáo dục và Đào…"
+        return row.unit().listName();
     }
 
     private void refresh() {

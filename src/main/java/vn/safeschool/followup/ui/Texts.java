@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.Locale;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.Text;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
@@ -31,13 +32,13 @@ final class Texts {
         Span status = new Span(owner.getTranslation("followup.status." + info.status().name()));
         status.addClassNames("ss-followup-status", "ss-followup-status-" + info.status().name().toLowerCase(
                 Locale.ROOT));
-        Span cell = new Span(status);
+        Span cell = badges(status);
         if (info.overdue()) {
-            cell.add(flag(owner.getTranslation("followup.overdue"), "ss-followup-overdue"));
+            mark(cell, owner.getTranslation("followup.overdue"), "ss-followup-overdue");
         }
         if (info.returnedCount() > 0 && info.status() != vn.safeschool.followup.FollowUpStatus.ACCEPTED) {
-            cell.add(flag(owner.getTranslation("followup.returned-times", info.returnedCount()),
-                    "ss-followup-returned"));
+            mark(cell, owner.getTranslation("followup.returned-times", info.returnedCount()),
+                    "ss-followup-returned");
         }
         return cell;
     }
@@ -47,9 +48,9 @@ final class Texts {
                 : "corrective.status." + item.status().name()));
         status.addClassNames("ss-followup-status", "ss-followup-status-" + item.status().name().toLowerCase(
                 Locale.ROOT));
-        Span cell = new Span(status);
+        Span cell = badges(status);
         if (item.overdue()) {
-            cell.add(flag(owner.getTranslation("followup.overdue"), "ss-followup-overdue"));
+            mark(cell, owner.getTranslation("followup.overdue"), "ss-followup-overdue");
         }
         return cell;
     }
@@ -78,9 +79,16 @@ final class Texts {
         return ui == null ? Translations.VIETNAMESE : ui.getLocale();
     }
 
-    private static Span flag(String text, String className) {
+    /** A status and the marks added to it, set apart by the stylesheet and by a space in the text itself. */
+    private static Span badges(Span status) {
+        Span cell = new Span(status);
+        cell.addClassName("ss-badges");
+        return cell;
+    }
+
+    private static void mark(Span cell, String text, String className) {
         Span flag = new Span(text);
         flag.addClassNames("ss-followup-flag", className);
-        return flag;
+        cell.add(new Text(" "), flag);
     }
 }

@@ -18,6 +18,7 @@ import com.vaadin.flow.component.datetimepicker.DateTimePicker;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridSortOrder;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.grid.ItemClickEvent;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -236,17 +237,18 @@ public class HierarchyView extends Main implements HasDynamicTitle, BeforeEnterO
 
     private void configureGrid() {
         grid.setId("oversight-grid");
-        grid.addClassName("ss-oversight-grid");
+        grid.addClassNames("ss-oversight-grid", "ss-dense-grid");
+        // names and numbers wrap rather than end in "…"; every width below fits the grid in 1400 px
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_COMPACT);
         grid.setSelectionMode(Grid.SelectionMode.MULTI);
         grid.setMultiSort(true);
         grid.setHeight("70vh");
-        grid.addHierarchyColumn(r -> r.unit().name()).setKey("name").setHeader(getTranslation("unit.name"))
-                .setComparator(Comparator.comparing(r -> r.unit().name())).setFlexGrow(1).setWidth("18em")
-                .setFrozen(true).setResizable(true);
-        grid.addColumn(r -> r.unit().code()).setKey("code").setHeader(getTranslation("unit.code"))
-                .setComparator(Comparator.comparing(r -> r.unit().code())).setAutoWidth(true);
-        grid.addColumn(this::typeOf).setKey("type").setHeader(getTranslation("unit.type"))
-                .setComparator(Comparator.comparing(this::typeOf)).setAutoWidth(true);
+        grid.addHierarchyColumn(r -> r.unit().listName()).setKey("name").setHeader(getTranslation("unit.name"))
+                .setComparator(Comparator.comparing(r -> r.unit().name())).setFlexGrow(1).setWidth("12rem")
+                .setFrozen(true).setResizable(true)
+                .setTooltipGenerator(r -> r.unit().name() + " — " + typeOf(r));
+        grid.addColumn(r -> r.unit().code()).setKey("code").setHeader(getTranslation("oversight.column.code"))
+                .setComparator(Comparator.comparing(r -> r.unit().code())).setWidth("5rem").setFlexGrow(0);
         count("institutions", UnitRollup::institutions, false);
         count("safe", UnitRollup::safe, true);
         count("at-risk", UnitRollup::atRisk, true);
@@ -256,26 +258,44 @@ public class HierarchyView extends Main implements HasDynamicTitle, BeforeEnterO
         count("stale", UnitRollup::stale, true);
         grid.addComponentColumn(this::completion).setKey("completion")
                 .setHeader(getTranslation("oversight.column.completion"))
-                .setComparator(Comparator.comparing(UnitRollup::completion)).setAutoWidth(true);
+                .setComparator(Comparator.comparing(UnitRollup::completion)).setWidth("6.5rem").setFlexGrow(0);
         grid.addColumn(r -> r.lastDeclaredAt() == null ? "—" : Dates.dateTime(r.lastDeclaredAt(), getLocale()))
                 .setKey("last-declared").setHeader(getTranslation("oversight.column.last-declared"))
                 .setComparator(Comparator.comparing(UnitRollup::lastDeclaredAt,
                         Comparator.nullsFirst(Comparator.naturalOrder())))
-                .setAutoWidth(true);
+                .setWidth("6rem").setFlexGrow(0);
         grid.addSortListener(e -> provider.refreshAll());
         grid.addItemClickListener(this::clicked);
     }
 
-    /** A count column; with a share, the cell reads "685 (77,7 %)" and the header says it is of the total. */
+    /**
+     * A count column; with a share, the cell reads "685 (77,7 %)" (wrapping under the number) and the header's
+     * tooltip says it is of the total. A school's row counts one institution, so it shows its status instead
+     * (completion column) and only "Có" where it is late or stale.
+     */
     private void count(String key, ValueProvider<UnitRollup, Long> value, boolean withShare) {
-        grid.addColumn(r -> withShare ? value.apply(r) + " (" + Shares.format(value.apply(r), r.institutions(),
+        boolean flag = key.equals("late") || key.equals("stale");
+        Span header = new Span(getTranslation("oversight.column." + key));
+        header.setTitle(getTranslation(withShare ? "oversight.column.share-help"
+                : "oversight.column.institutions.help"));
+        grid.addColumn(r -> r.unit().isSchool() ? (flag && value.apply(r) > 0 ? getTranslation("campaign.yes") : "")
+                        : withShare ? value.apply(r) + " (" + Shares.format(value.apply(r), r.institutions(),
                         getLocale()) + ")" : String.valueOf(value.apply(r)))
-                .setKey(key).setHeader(getTranslation("oversight.column." + key))
+                .setKey(key).setHeader(header)
                 .setComparator(Comparator.comparing(value)).setTextAlign(ColumnTextAlign.END)
-                .setAutoWidth(true).setPartNameGenerator(r -> value.apply(r) > 0 ? "ss-count-" + key : null);
+                .setWidth(withShare ? "4.75rem" : "4.5rem").setFlexGrow(0)
+                .setPartNameGenerator(r -> value.apply(r) > 0 ? "ss-count-" + key : null);
     }
 
+    /** An office's completion bar and share; a school's status as a badge (An toàn, Có rủi ro, ...). */
     private Component completion(UnitRollup rollup) {
+        if (rollup.unit().isSchool()) {
+            String status = rollup.safe() > 0 ? "safe" : rollup.atRisk() > 0 ? "at-risk"
+                    : rollup.unsafe() > 0 ? "unsafe" : "not-declared";
+            Span badge = new Span(getTranslation("status." + status));
+            badge.addClassNames("ss-status-badge", "ss-status-" + status);
+            return badge;
+        }
         ProgressBar bar = new ProgressBar(0, 100, rollup.completion().doubleValue());
         bar.addClassName("ss-completion-bar");
         Span number = new Span(Shares.format(rollup.declared(), rollup.institutions(), getLocale()));

@@ -4,6 +4,7 @@ import java.util.List;
 
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
@@ -54,6 +55,7 @@ public class ReminderLogView extends Main implements HasDynamicTitle {
         campaign.addValueChangeListener(e -> reload());
 
         log.setId("reminder-log");
+        log.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         log.addColumn(e -> Dates.dateTime(e.at(), getLocale())).setKey("at")
                 .setHeader(getTranslation("reminder.log.at")).setAutoWidth(true);
         log.addColumn(this::by).setKey("by").setHeader(getTranslation("reminder.log.by")).setAutoWidth(true);
@@ -72,6 +74,7 @@ public class ReminderLogView extends Main implements HasDynamicTitle {
 
         deliveriesTitle.setId("reminder-deliveries-title");
         deliveries.setId("reminder-deliveries");
+        deliveries.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         deliveries.addColumn(DeliveryInfo::unitName).setHeader(getTranslation("reminder.log.unit")).setAutoWidth(true);
         deliveries.addColumn(d -> d.email() == null ? d.recipient() : d.recipient() + " <" + d.email() + ">")
                 .setHeader(getTranslation("reminder.log.recipient")).setFlexGrow(1);

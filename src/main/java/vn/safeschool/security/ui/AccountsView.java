@@ -5,6 +5,7 @@ import java.time.Clock;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -56,18 +57,22 @@ public class AccountsView extends Main implements HasDynamicTitle {
         add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
 
         grid.setId("accounts");
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
+        grid.addClassName("ss-dense-grid");
         grid.addColumn(AccountInfo::username).setHeader(getTranslation("account.username")).setSortable(true)
-                .setAutoWidth(true);
+                .setWidth("8rem").setFlexGrow(0);
         grid.addColumn(AccountInfo::fullName).setHeader(getTranslation("account.full-name")).setSortable(true)
-                .setAutoWidth(true);
+                .setWidth("10rem").setFlexGrow(1);
         grid.addColumn(a -> getTranslation("role." + a.role().name())).setHeader(getTranslation("account.role"))
-                .setAutoWidth(true);
-        grid.addColumn(a -> org.find(a.homeUnitId()).map(OrgUnitInfo::name).orElse(""))
-                .setHeader(getTranslation("account.home-unit")).setFlexGrow(1);
-        grid.addColumn(this::state).setHeader(getTranslation("accounts.state")).setAutoWidth(true);
-        grid.addColumn(a -> a.lastLoginAt() == null ? "" : Dates.dateTime(a.lastLoginAt(), getLocale()))
-                .setHeader(getTranslation("account.last-login")).setAutoWidth(true);
-        grid.addComponentColumn(this::actions).setHeader(getTranslation("accounts.actions")).setAutoWidth(true);
+                .setWidth("8rem").setFlexGrow(0);
+        grid.addColumn(a -> org.find(a.homeUnitId()).map(OrgUnitInfo::listName).orElse(""))
+                .setTooltipGenerator(a -> org.find(a.homeUnitId()).map(OrgUnitInfo::name).orElse(""))
+                .setHeader(getTranslation("account.home-unit")).setWidth("10rem").setFlexGrow(1);
+        grid.addColumn(this::state).setHeader(getTranslation("accounts.state")).setWidth("7rem").setFlexGrow(0);
+        grid.addColumn(a -> a.lastLoginAt() == null ? "" : Dates.dateTime(a.lastLoginAt(),
+                getLocale()))
+                .setHeader(getTranslation("account.last-login")).setWidth("7rem").setFlexGrow(0);
+        RowActions.column(grid, getTranslation("accounts.actions"), 4, this::actions);
         grid.setHeight("70vh");
 
         HorizontalLayout toolbar = new HorizontalLayout(filter, add);
@@ -88,7 +93,10 @@ public class AccountsView extends Main implements HasDynamicTitle {
 
     private HorizontalLayout actions(AccountInfo account) {
         Button edit = small(VaadinIcon.EDIT, "accounts.edit",
-                () -> new AccountDialog(accounts, org, account, a -> refresh()).open());
+                () -> new AccountDialog(accounts, org, account, a -> {
+                    refresh();
+                    Notifications.success(getTranslation("accounts.saved.done", a.username()));
+                }).open());
         Button toggle = small(account.enabled() ? VaadinIcon.BAN : VaadinIcon.CHECK,
                 account.enabled() ? "accounts.disable" : "accounts.enable",
                 () -> act(() -> accounts.setEnabled(account.id(), !account.enabled())));
@@ -103,7 +111,7 @@ public class AccountsView extends Main implements HasDynamicTitle {
                 Notifications.refused(e);
             }
         });
-        return new HorizontalLayout(edit, toggle, unlock, reset);
+        return RowActions.of(edit, toggle, unlock, reset);
     }
 
     private Button small(VaadinIcon icon, String key, Runnable action) {
@@ -121,6 +129,7 @@ public class AccountsView extends Main implements HasDynamicTitle {
 
     private void created(AccountInfo account) {
         refresh();
+        Notifications.success(getTranslation("accounts.created.done", account.username()));
     }
 
     void refresh() {

@@ -7,6 +7,7 @@ import java.util.stream.Collectors;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -93,6 +94,7 @@ public class ImportView extends Main implements HasDynamicTitle {
         confirm.addClickListener(e -> commit());
 
         rows.setId("rows");
+        rows.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         rows.addColumn(ImportRow::row).setHeader(getTranslation("import.grid.row")).setAutoWidth(true)
                 .setFlexGrow(0);
         rows.addColumn(ImportRow::code).setHeader(getTranslation("import.grid.code")).setAutoWidth(true);

@@ -8,7 +8,9 @@ import java.time.LocalDateTime;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.notification.Notification;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -20,6 +22,7 @@ import vn.safeschool.DemoSignIn;
 import vn.safeschool.SafeSchoolTest;
 import vn.safeschool.campaign.CampaignInfo;
 import vn.safeschool.campaign.CampaignService;
+import vn.safeschool.campaign.CampaignStatus;
 
 @SafeSchoolTest
 class CampaignsViewTest extends SpringBrowserlessTest {
@@ -61,6 +64,54 @@ class CampaignsViewTest extends SpringBrowserlessTest {
     }
 
     @Test
+    void closing_and_archiving_a_campaign_ask_first_naming_it_and_say_when_done() {
+        DemoSignIn.as("vanphong", demoPassword, userDetails, passwordEncoder, contexts);
+        String number = "TEST-CONFIRM-" + System.nanoTime();
+        navigate(CampaignsView.class);
+        test($(Button.class).id("new-campaign")).click();
+        CampaignDialog dialog = $(CampaignDialog.class).single();
+        dialog.number.setValue(number);
+        dialog.title.setValue("Kiểm tra xác nhận");
+        dialog.issuedOn.setValue(LocalDate.of(2020, 9, 1));
+        dialog.deadline.setValue(LocalDateTime.of(2020, 9, 10, 11, 0));
+        dialog.checklist.setValue(dialog.checklist.getListDataView().getItem(0));
+        test($(Button.class).id("save-campaign")).click();
+        assertThat(test($(Notification.class).last()).getText()).contains(number);
+        long id = campaigns.findByDocNumber(number).orElseThrow().id();
+
+        test(action(id, "close")).click();
+        ConfirmDialog ask = $(ConfirmDialog.class).last();
+        assertThat(test(ask).getHeader()).isEqualTo("Đóng đợt khai báo?");
+        assertThat(test(ask).getText()).contains(number, "Kiểm tra xác nhận", "không khai báo");
+        test(ask).cancel();
+        assertThat(campaigns.find(id).orElseThrow().status()).as("cancelled: nothing happens")
+                .isEqualTo(CampaignStatus.OPEN);
+        test(action(id, "close")).click();
+        test($(ConfirmDialog.class).last()).confirm();
+        assertThat(campaigns.find(id).orElseThrow().status()).isEqualTo(CampaignStatus.CLOSED);
+        assertThat(test($(Notification.class).last()).getText()).contains("Đã đóng", number);
+
+        test(action(id, "archive")).click();
+        ask = $(ConfirmDialog.class).last();
+        assertThat(test(ask).getHeader()).isEqualTo("Lưu trữ đợt khai báo?");
+        assertThat(test(ask).getText()).contains(number, "không sửa");
+        test(ask).confirm();
+        assertThat(campaigns.find(id).orElseThrow().status()).isEqualTo(CampaignStatus.ARCHIVED);
+        assertThat(test($(Notification.class).last()).getText()).contains("Đã lưu trữ", number);
+    }
+
+    @Test
+    void the_actions_column_has_a_fixed_width_frozen_at_the_grids_end() {
+        DemoSignIn.as("vanphong", demoPassword, userDetails, passwordEncoder, contexts);
+        navigate(CampaignsView.class);
+
+        Grid.Column<?> actions = $(Grid.class).id("campaigns").getColumnByKey("actions");
+        assertThat(actions.isFrozenToEnd()).isTrue();
+        assertThat(actions.getFlexGrow()).isZero();
+        assertThat(actions.getWidth()).isNotBlank();
+    }
+
+    @Test
     void department_leadership_read_campaigns_without_changing_them() {
         DemoSignIn.as("lanhdao", demoPassword, userDetails, passwordEncoder, contexts);
         navigate(CampaignsView.class);
@@ -85,6 +136,21 @@ class CampaignsViewTest extends SpringBrowserlessTest {
         navigate("campaigns", Component.class);
 
         assertThat(getCurrentView()).isNotInstanceOf(CampaignsView.class);
+    }
+
+    /** The campaign's row button ("close", "archive"), rendered in the grid's actions column. */
+    @SuppressWarnings("unchecked")
+    private Button action(long campaignId, String step) {
+        Grid<CampaignInfo> grid = $(Grid.class).id("campaigns");
+        var rows = test(grid);
+        for (int row = 0; row < rows.size(); row++) {
+            if (rows.getRow(row).id() == campaignId) {
+                return (Button) rows.getCellComponent(row, "actions").getChildren()
+                        .filter(c -> c.getId().orElse("").equals("campaign-" + step + "-" + campaignId))
+                        .findFirst().orElseThrow();
+            }
+        }
+        throw new AssertionError("campaign " + campaignId + " not listed");
     }
 
     @SuppressWarnings("unchecked")

@@ -4,8 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.List;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
@@ -34,6 +36,10 @@ import vn.safeschool.campaign.NewCampaign;
 import vn.safeschool.checklist.ChecklistService;
 import vn.safeschool.declaration.DeclarationInfo;
 import vn.safeschool.declaration.DeclarationService;
+import vn.safeschool.followup.CorrectiveItemInfo;
+import vn.safeschool.followup.CorrectiveService;
+import vn.safeschool.followup.CorrectiveSummary;
+import vn.safeschool.followup.ui.CorrectiveItemsView;
 import vn.safeschool.org.OrgService;
 
 /** The landing page as each kind of user sees it, for campaign 307 on the morning after its deadline. */
@@ -52,6 +58,8 @@ class DashboardViewTest extends SpringBrowserlessTest {
     CampaignService campaigns;
     @Autowired
     DeclarationService declarations;
+    @Autowired
+    CorrectiveService corrective;
     @Value("${safeschool.demo.password}")
     String demoPassword;
 
@@ -84,6 +92,31 @@ class DashboardViewTest extends SpringBrowserlessTest {
         assertThat($(Paragraph.class).id("deadline").getText()).contains("25/02/2021").contains("đã quá hạn");
         assertThat($(ChartCanvas.class).id("trend-chart").categories()).isGreaterThan(24);
         assertThat($(Anchor.class).id("export-xlsx")).isNotNull();
+    }
+
+    @Test
+    void the_leaders_first_screen_is_the_cards_the_chart_and_the_lowest_units_with_the_corrective_items_as_a_card() {
+        open("lanhdao");
+
+        List<String> order = $(Div.class).id("dashboard-content").getChildren().map(this::idWithin).toList();
+        assertThat(order).as("what the dashboard shows, top to bottom").startsWith("kpi-cards", "status-chart",
+                "lowest-ten");
+        assertThat($(Grid.class).withId("overdue-items").all()).as("no table of items on the dashboard").isEmpty();
+        CampaignInfo campaign = campaigns.findByDocNumber("307/SGDĐT-VP").orElseThrow();
+        CorrectiveSummary summary = corrective.summary(campaign.id());
+        Anchor card = $(Anchor.class).id("card-corrective-overdue");
+        assertThat(card.getElement().getTextRecursively()).contains(String.valueOf(summary.overdue()))
+                .contains(String.valueOf(summary.open()));
+        assertThat(card.getHref()).isEqualTo("followups/corrective?campaign=" + campaign.id());
+        assertThat(card.getParent().flatMap(Component::getId)).contains("kpi-cards");
+
+        String[] link = card.getHref().split("\\?", 2);
+        UI.getCurrent().navigate(link[0], com.vaadin.flow.router.QueryParameters.fromString(link[1]));
+
+        assertThat(getCurrentView()).isInstanceOf(CorrectiveItemsView.class);
+        Grid<?> items = $(Grid.class).id("overdue-items");
+        assertThat(items.getGenericDataView().getItems().count()).isEqualTo(summary.overdue());
+        assertThat(items.getGenericDataView().getItems()).allMatch(i -> ((CorrectiveItemInfo) i).overdue());
     }
 
     @Test
@@ -200,6 +233,12 @@ class DashboardViewTest extends SpringBrowserlessTest {
         DemoSignIn.as(username, demoPassword, userDetails, passwordEncoder, contexts);
         UI.getCurrent().navigate("");
         assertThat(getCurrentView()).isInstanceOf(DashboardView.class);
+    }
+
+    /** The id of the block a section of the dashboard stands for: its own, or that of the component it titles. */
+    private String idWithin(Component section) {
+        return section.getId().orElseGet(() -> section.getChildren().map(c -> c.getId().orElse(""))
+                .filter(id -> !id.isEmpty()).findFirst().orElse("?"));
     }
 
     private String text(String id) {

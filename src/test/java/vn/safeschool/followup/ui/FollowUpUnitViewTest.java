@@ -165,7 +165,7 @@ class FollowUpUnitViewTest extends SpringBrowserlessTest {
     }
 
     @Test
-    void the_district_admins_dashboard_lists_the_overdue_corrective_items_of_the_district() {
+    void the_district_admins_dashboard_counts_the_overdue_corrective_items_of_the_district_and_links_to_them() {
         long campaign = fixture.campaign307();
         // a Chư Sê school that had not declared, declaring At risk on 23/02: its items were due 25/02 (rolled back)
         long school = jdbc.sql("""
@@ -180,12 +180,15 @@ class FollowUpUnitViewTest extends SpringBrowserlessTest {
         UI.getCurrent().navigate("");
 
         assertThat(overdue).as("items of 23/02 are past their 48 hours on 26/02").isPositive();
+        Anchor card = $(Anchor.class).id("card-corrective-overdue");
+        assertThat(card.getElement().getTextRecursively()).contains(String.valueOf(overdue));
+        String[] link = card.getHref().split("\\?", 2);
+        UI.getCurrent().navigate(link[0], com.vaadin.flow.router.QueryParameters.fromString(link[1]));
         Div block = $(Div.class).id("followup-alert-overdue");
         assertThat(block.getElement().getTextRecursively()).contains(overdue + " mục khắc phục đã quá hạn");
         Grid<?> items = $(Grid.class).id("overdue-items");
         List<?> shown = items.getGenericDataView().getItems().toList();
-        assertThat(shown).hasSize((int) Math.min(overdue, FollowUpAlerts.OVERDUE_SHOWN))
-                .allMatch(i -> ((CorrectiveItemInfo) i).overdue());
+        assertThat(shown).hasSize((int) overdue).allMatch(i -> ((CorrectiveItemInfo) i).overdue());
     }
 
     /** The item's "mark fixed" button, rendered in its grid row; null when the row has none. */

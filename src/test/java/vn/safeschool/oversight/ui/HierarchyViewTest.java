@@ -3,6 +3,7 @@ package vn.safeschool.oversight.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import java.util.Set;
 import java.util.Locale;
 import java.util.stream.IntStream;
 
@@ -12,6 +13,7 @@ import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.treegrid.TreeGrid;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -184,6 +186,37 @@ class HierarchyViewTest extends SpringBrowserlessTest {
                 .allMatch(r -> r.unit().code().startsWith("3807"));
     }
 
+    @Test
+    void an_office_reads_by_its_short_name_and_a_school_row_shows_its_status_not_one_hundred_percent() {
+        open("pgd.chuse");
+
+        assertThat(nameShown(rows().getFirst())).isEqualTo("Phòng GDĐT Chư Sê");
+        List<UnitRollup> rows = rows();
+        Set<String> badges = Set.of("An toàn", "Có rủi ro", "Không an toàn", "Chưa khai báo");
+        for (int i = 1; i < rows.size(); i++) {
+            UnitRollup school = rows.get(i);
+            assertThat(cell(i, "safe")).as("a school's count cells stay empty").isEmpty();
+            assertThat(cell(i, "not-declared")).isEmpty();
+            String expected = school.safe() > 0 ? "An toàn" : school.atRisk() > 0 ? "Có rủi ro"
+                    : school.unsafe() > 0 ? "Không an toàn" : "Chưa khai báo";
+            assertThat(test(grid()).getCellComponent(i, "completion").getElement().getTextRecursively())
+                    .isIn(badges).isEqualTo(expected);
+        }
+    }
+
+    @Test
+    void every_column_but_the_name_has_a_fixed_width_and_cells_wrap_instead_of_being_cut() {
+        open("lanhdao");
+
+        assertThat(grid().getThemeNames()).contains("wrap-cell-content");
+        for (Grid.Column<UnitRollup> column : grid().getColumns()) {
+            assertThat(column.getWidth()).as(column.getKey()).isNotBlank();
+            if (!"name".equals(column.getKey())) {
+                assertThat(column.getFlexGrow()).as(column.getKey()).isZero();
+            }
+        }
+    }
+
     private void open(String username) {
         DemoSignIn.as(username, demoPassword, userDetails, passwordEncoder, contexts);
         navigate(HierarchyView.class);
@@ -203,6 +236,14 @@ class HierarchyViewTest extends SpringBrowserlessTest {
         List<UnitRollup> rows = rows();
         return IntStream.range(0, rows.size()).filter(i -> rows.get(i).unit().code().equals(code)).findFirst()
                 .orElseThrow();
+    }
+
+    /** The text of the tree column (its renderer's "name" property, which the grid tester does not read). */
+    @SuppressWarnings("unchecked")
+    private String nameShown(UnitRollup row) {
+        var renderer = (com.vaadin.flow.data.renderer.LitRenderer<UnitRollup>) grid().getColumnByKey("name")
+                .getRenderer();
+        return String.valueOf(renderer.getValueProviders().get("name").apply(row));
     }
 
     private String cell(int row, String key) {
