@@ -10,7 +10,9 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -137,13 +139,27 @@ class ReadableGridsBrowserTest {
                 By.cssSelector("vaadin-button[aria-label='Sửa bộ tiêu chí']"))).click();
         By criterionRows = By.cssSelector("vaadin-horizontal-layout:has(> vaadin-select)");
         wait.until(d -> d.findElements(criterionRows).size() >= 15);
-
+        // The dialog grows into place as it opens; measured mid-animation on a busy machine, each row read a few
+        // pixels later sits elsewhere. Measure once the whole layout reads the same twice in a row.
+        wait.until(d -> d.findElements(By.cssSelector("vaadin-dialog[opening], vaadin-dialog-overlay[opening]"))
+                .isEmpty());
         List<WebElement> rows = browser.findElements(criterionRows);
-        for (String field : List.of("vaadin-select", "vaadin-integer-field", "vaadin-text-field", "vaadin-checkbox")) {
-            List<Integer> lefts = rows.stream().map(r -> r.findElement(By.cssSelector(field)).getRect().getX())
-                    .distinct().toList();
-            assertThat(lefts).as(field + " starts at one x in every row").hasSize(1);
+        List<String> fields = List.of("vaadin-select", "vaadin-integer-field", "vaadin-text-field", "vaadin-checkbox");
+        wait.until(d -> lefts(rows, fields).equals(lefts(rows, fields)));
+
+        Map<String, List<Integer>> lefts = lefts(rows, fields);
+        for (String field : fields) {
+            assertThat(lefts.get(field).stream().distinct().toList()).as(field + " starts at one x in every row")
+                    .hasSize(1);
         }
+    }
+
+    private static Map<String, List<Integer>> lefts(List<WebElement> rows, List<String> fields) {
+        Map<String, List<Integer>> lefts = new LinkedHashMap<>();
+        for (String field : fields) {
+            lefts.put(field, rows.stream().map(r -> r.findElement(By.cssSelector(field)).getRect().getX()).toList());
+        }
+        return lefts;
     }
 
     @Test
