@@ -16,7 +16,6 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import vn.safeschool.base.Dates;
-import vn.safeschool.org.RestructureModel.Node;
 import vn.safeschool.org.RestructuringPlan.Problem;
 import vn.safeschool.base.i18n.Translations;
 
@@ -43,10 +42,11 @@ class Restructurer {
 
     /** The model of the steps over today's tree, with the effective moment checked; nothing written. */
     RestructureModel model(Restructuring restructuring, Instant effectiveAt, Jurisdiction jurisdiction) {
-        List<Node> units = jdbc.sql("SELECT id, parent_id, path, depth, code, name, kind, active FROM org_unit")
+        List<RestructureNode> units = jdbc
+                .sql("SELECT id, parent_id, path, depth, code, name, kind, active FROM org_unit")
                 .query((rs, n) -> {
                     long parent = rs.getLong("parent_id");
-                    return new Node(rs.getLong("id"), rs.wasNull() ? null : parent, rs.getString("path"),
+                    return new RestructureNode(rs.getLong("id"), rs.wasNull() ? null : parent, rs.getString("path"),
                             rs.getInt("depth"), rs.getString("code"), rs.getString("name"),
                             UnitKind.valueOf(rs.getString("kind")), rs.getBoolean("active"));
                 }).list();
@@ -73,7 +73,7 @@ class Restructurer {
         for (int from = 0; from < all.size(); from += CHUNK) {
             jdbc.sql("SELECT code, unit_id FROM org_unit_code WHERE code IN (:codes)")
                     .param("codes", all.subList(from, Math.min(all.size(), from + CHUNK)))
-                    .query((rs, n) -> Map.entry(RestructureModel.key(rs.getString(1)), rs.getLong(2))).list()
+                    .query((rs, n) -> Map.entry(StepCodes.key(rs.getString(1)), rs.getLong(2))).list()
                     .forEach(e -> owners.put(e.getKey(), e.getValue()));
         }
         return owners;
@@ -86,7 +86,7 @@ class Restructurer {
     }
 
     /** The latest start of a current version among the units a reorganisation changes: it must take effect after. */
-    private @Nullable Instant lastChange(List<Node> changed) {
+    private @Nullable Instant lastChange(List<RestructureNode> changed) {
         List<Long> ids = changed.stream().filter(n -> !n.created).map(n -> n.id).toList();
         Instant last = null;
         for (int from = 0; from < ids.size(); from += CHUNK) {
@@ -105,7 +105,7 @@ class Restructurer {
     void write(RestructureModel model, Instant effectiveAt, @Nullable Long eventId) {
         entities.flush();
         insertCreated(model);
-        List<Node> changed = model.changed();
+        List<RestructureNode> changed = model.changed();
         Timestamp at = Timestamp.from(effectiveAt);
         template.execute("DROP TEMPORARY TABLE IF EXISTS tmp_org_change");
         template.execute("""
@@ -113,10 +113,10 @@ class Restructurer {
                     id BIGINT PRIMARY KEY, parent_id BIGINT, path VARCHAR(255) CHARACTER SET ascii COLLATE ascii_bin,
                     depth INT, code VARCHAR(32), name VARCHAR(255), active BOOLEAN, created BOOLEAN)""");
         for (int from = 0; from < changed.size(); from += CHUNK) {
-            List<Node> chunk = changed.subList(from, Math.min(changed.size(), from + CHUNK));
+            List<RestructureNode> chunk = changed.subList(from, Math.min(changed.size(), from + CHUNK));
             StringJoiner values = new StringJoiner(",");
             List<Object> args = new ArrayList<>();
-            for (Node n : chunk) {
+            for (RestructureNode n : chunk) {
                 values.add("(?,?,?,?,?,?,?,?)");
                 args.addAll(java.util.Arrays.asList(n.id, n.parent, n.path, n.depth, n.code, n.name, n.active,
                         n.created));
@@ -151,7 +151,7 @@ class Restructurer {
 
     /** The new units, with their ids then given to the model (and their paths computed from them). */
     private void insertCreated(RestructureModel model) {
-        List<Node> created = model.nodes().stream().filter(n -> n.created).toList();
+        List<RestructureNode> created = model.nodes().stream().filter(n -> n.created).toList();
         if (created.isEmpty()) {
             return;
         }
@@ -165,13 +165,13 @@ class Restructurer {
                     ps.setString(5, n.ownership == null ? null : n.ownership.name());
                 });
         Map<String, Long> tempByCode = new HashMap<>();
-        created.forEach(n -> tempByCode.put(RestructureModel.key(n.code), n.id));
+        created.forEach(n -> tempByCode.put(StepCodes.key(n.code), n.id));
         Map<Long, Long> realIds = new HashMap<>();
         List<String> codes = created.stream().map(n -> n.code).toList();
         for (int from = 0; from < codes.size(); from += CHUNK) {
             jdbc.sql("SELECT id, code FROM org_unit WHERE code IN (:codes)")
                     .param("codes", codes.subList(from, Math.min(codes.size(), from + CHUNK)))
-                    .query((rs, n) -> Map.entry(RestructureModel.key(rs.getString("code")), rs.getLong("id")))
+                    .query((rs, n) -> Map.entry(StepCodes.key(rs.getString("code")), rs.getLong("id")))
                     .list().forEach(e -> realIds.put(tempByCode.get(e.getKey()), e.getValue()));
         }
         model.renumber(realIds);

@@ -40,10 +40,6 @@ public record OverviewRow(@Nullable OrgUnitInfo unit, long institutions, long sa
         return rows;
     }
 
-    public boolean isDirectGroup() {
-        return unit == null;
-    }
-
     public long declared() {
         return safe + atRisk + unsafe;
     }

@@ -169,7 +169,7 @@ public class MappingFiles {
             UnitKind kind = coded(MappingColumn.KIND, KINDS, "reorg.problem.bad-kind");
             InstitutionType type = null;
             if (!cell(MappingColumn.TYPE).isEmpty()) {
-                type = Values.type(cell(MappingColumn.TYPE)).map(Values.Type::institutionType).orElse(null);
+                type = Vocabulary.type(cell(MappingColumn.TYPE)).map(Vocabulary.Type::institutionType).orElse(null);
                 if (type == null) {
                     problem("import.problem.bad-type", cell(MappingColumn.TYPE));
                 } else if (kind == null) {
@@ -178,7 +178,7 @@ public class MappingFiles {
             }
             Ownership ownership = null;
             if (!cell(MappingColumn.OWNERSHIP).isEmpty()) {
-                ownership = Values.ownership(cell(MappingColumn.OWNERSHIP)).orElse(null);
+                ownership = Vocabulary.ownership(cell(MappingColumn.OWNERSHIP)).orElse(null);
                 if (ownership == null) {
                     problem("import.problem.bad-ownership", cell(MappingColumn.OWNERSHIP));
                 }
@@ -194,7 +194,7 @@ public class MappingFiles {
             if (text.isEmpty()) {
                 return null;
             }
-            if (!Values.isCode(text)) {
+            if (!Vocabulary.isCode(text)) {
                 problem("import.problem.bad-code", text);
             }
             return text;

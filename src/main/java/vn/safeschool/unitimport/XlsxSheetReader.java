@@ -5,20 +5,15 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.List;
 
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackageAccess;
 import org.apache.poi.openxml4j.opc.PackagePart;
-import org.apache.poi.ss.usermodel.DataFormatter;
-import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.util.XMLHelper;
 import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
 import org.apache.poi.xssf.eventusermodel.XSSFReader;
-import org.apache.poi.xssf.eventusermodel.XSSFSheetXMLHandler;
-import org.apache.poi.xssf.usermodel.XSSFComment;
 import org.apache.poi.xssf.usermodel.XSSFRelation;
 import org.jspecify.annotations.Nullable;
 import org.xml.sax.Attributes;
@@ -48,8 +43,6 @@ public final class XlsxSheetReader {
     public static final int MAX_COLUMNS = 256;
     /** The shared strings part, inflated; a larger one refuses the workbook ({@link Unreadable#tooLarge()}). */
     public static final long MAX_SHARED_STRINGS_BYTES = 64L * 1024 * 1024;
-
-    private static final String MAIN_NS = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
 
     /** A row: its number as a spreadsheet shows it (from 1), its cells ("" when empty), which hold a formula. */
     public record Row(int number, List<String> cells, BitSet formulas) {
@@ -128,9 +121,9 @@ public final class XlsxSheetReader {
             }
             try (InputStream sheet = sheets.next()) {
                 XMLReader parser = XMLHelper.newXMLReader();
-                parser.setContentHandler(new Sheet(reader, strings, rows));
+                parser.setContentHandler(new XlsxSheetHandler(reader, strings, rows));
                 parser.parse(new InputSource(sheet));
-            } catch (Stop stop) {
+            } catch (XlsxSheetHandler.Stop stop) {
                 // the caller has seen enough
             }
         } catch (TooLarge e) {
@@ -173,130 +166,6 @@ public final class XlsxSheetReader {
             } else {
                 super.startElement(uri, localName, name, attributes);
             }
-        }
-    }
-
-    /** POI's sheet handler, which also notes whether the cell being read has a formula, cached value or not. */
-    private static final class Sheet extends XSSFSheetXMLHandler {
-
-        private final Cells cells;
-
-        Sheet(XSSFReader reader, ReadOnlySharedStringsTable strings, RowHandler rows) throws IOException {
-            this(reader, strings, new Cells(rows));
-        }
-
-        private Sheet(XSSFReader reader, ReadOnlySharedStringsTable strings, Cells cells) throws IOException {
-            super(stylesOf(reader), null, strings, cells, new DataFormatter(), true);
-            this.cells = cells;
-        }
-
-        private static org.apache.poi.xssf.model.@Nullable StylesTable stylesOf(XSSFReader reader)
-                throws IOException {
-            try {
-                return reader.getStylesTable();
-            } catch (org.apache.poi.openxml4j.exceptions.InvalidFormatException e) {
-                throw new IOException(e);
-            }
-        }
-
-        @Override
-        public void startElement(String uri, String localName, String qName, Attributes attributes)
-                throws SAXException {
-            if (MAIN_NS.equals(uri) || uri == null || uri.isEmpty()) {
-                if ("c".equals(localName)) {
-                    cells.startCell(attributes.getValue("r"));
-                } else if ("f".equals(localName)) {
-                    cells.formula = true;
-                    cells.formulaOpen = true;
-                }
-            }
-            super.startElement(uri, localName, qName, attributes);
-        }
-
-        @Override
-        public void endElement(String uri, String localName, String qName) throws SAXException {
-            super.endElement(uri, localName, qName);
-            if (MAIN_NS.equals(uri) || uri == null || uri.isEmpty()) {
-                if ("f".equals(localName)) {
-                    cells.formulaOpen = false;
-                } else if ("c".equals(localName)) {
-                    cells.endCell();
-                }
-            }
-        }
-
-        @Override
-        public void characters(char[] ch, int start, int length) throws SAXException {
-            if (cells.formulaOpen) {
-                cells.formulaText.append(ch, start, length);
-            }
-            super.characters(ch, start, length);
-        }
-    }
-
-    /** Gathers one row's cells and hands the row over at its end. */
-    private static final class Cells implements XSSFSheetXMLHandler.SheetContentsHandler {
-
-        private final RowHandler rows;
-        private final List<String> values = new ArrayList<>();
-        private final BitSet formulas = new BitSet();
-        private @Nullable String reference;
-        private final StringBuilder formulaText = new StringBuilder();
-        private boolean formula;
-        private boolean formulaOpen;
-        private boolean given;
-
-        Cells(RowHandler rows) {
-            this.rows = rows;
-        }
-
-        void startCell(@Nullable String ref) {
-            reference = ref;
-            formula = false;
-            formulaText.setLength(0);
-            given = false;
-        }
-
-        /** A formula with no cached value gets no call from POI: it must not pass for an empty cell. */
-        void endCell() {
-            if (formula && !given) {
-                cell(reference, formulaText.toString(), null);
-            }
-        }
-
-        @Override
-        public void startRow(int rowNum) {
-            values.clear();
-            formulas.clear();
-        }
-
-        @Override
-        public void endRow(int rowNum) {
-            if (!values.isEmpty() && !rows.row(new Row(rowNum + 1, values, formulas))) {
-                throw new Stop();
-            }
-        }
-
-        @Override
-        public void cell(@Nullable String ref, @Nullable String value, @Nullable XSSFComment comment) {
-            given = true;
-            int column = ref == null ? values.size() : new CellReference(ref).getCol();
-            if (column >= MAX_COLUMNS) {
-                return;
-            }
-            while (values.size() <= column) {
-                values.add("");
-            }
-            String text = value == null ? "" : value;
-            values.set(column, formula ? "=" + text : text);
-            formulas.set(column, formula);
-        }
-    }
-
-    /** Thrown through the parser to stop it; never leaves this class. */
-    private static final class Stop extends RuntimeException {
-        Stop() {
-            super(null, null, false, false);
         }
     }
 

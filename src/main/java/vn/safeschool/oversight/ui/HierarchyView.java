@@ -2,7 +2,6 @@ package vn.safeschool.oversight.ui;
 
 import java.time.Instant;
 import java.time.LocalDateTime;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
@@ -15,7 +14,6 @@ import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.datetimepicker.DateTimePicker;
-import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridSortOrder;
 import com.vaadin.flow.component.grid.GridVariant;
@@ -27,10 +25,8 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
-import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.treegrid.TreeGrid;
-import com.vaadin.flow.function.ValueProvider;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -39,8 +35,6 @@ import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import org.jspecify.annotations.Nullable;
-import vn.safeschool.base.Dates;
-import vn.safeschool.base.Shares;
 import vn.safeschool.base.Zones;
 import vn.safeschool.base.ui.CampaignChoice;
 import vn.safeschool.base.ui.DatePickers;
@@ -69,8 +63,6 @@ import vn.safeschool.oversight.UnitRollup;
 @PermitAll
 public class HierarchyView extends Main implements HasDynamicTitle, BeforeEnterObserver {
 
-    /** How many search matches get their path expanded and are selected. */
-    static final int SEARCH_EXPAND = 5;
     private static final Comparator<UnitRollup> DEFAULT_ORDER = Comparator
             .comparing((UnitRollup r) -> r.unit().isSchool()).thenComparing(r -> r.unit().code());
 
@@ -86,15 +78,12 @@ public class HierarchyView extends Main implements HasDynamicTitle, BeforeEnterO
     private final MultiSelectComboBox<InstitutionType> types = new MultiSelectComboBox<>();
     private final MultiSelectComboBox<Ownership> ownerships = new MultiSelectComboBox<>();
     private final TextField search = new TextField();
-    private final Span searchResult = new Span();
+    private final TreeSearch searchResult;
     private final Div asOfShortcuts = new Div();
     /** "Theo cơ cấu hiện nay": a past moment's figures placed in today's units instead of the tree of that moment. */
     private final Checkbox todayStructure = new Checkbox();
     private final Span structureNote = new Span();
     private final TreeGrid<UnitRollup> grid = new TreeGrid<>();
-    /** "Đã chọn 3 đơn vị · Bỏ chọn": the selection decides who the actions reach, so it is never out of sight. */
-    private final Span selectionCount = new Span();
-    private final Button clearSelection = new Button();
     private final RollupDataProvider provider;
 
     private final ExportButtons exports;
@@ -112,10 +101,11 @@ public class HierarchyView extends Main implements HasDynamicTitle, BeforeEnterO
                 () -> List.copyOf(grid.getSelectedItems()), this::refresh);
 
         this.campaigns = campaigns;
+        searchResult = new TreeSearch(org, grid, provider::rollupOf);
         H1 title = new H1(getTranslation("nav.oversight"));
         configureToolbar(campaigns.list());
         configureGrid();
-        add(title, toolbar(), searchResult, selectionBar(), grid);
+        add(title, toolbar(), searchResult, new SelectionBar(grid), grid);
         grid.setDataProvider(provider);
     }
 
@@ -201,38 +191,16 @@ public class HierarchyView extends Main implements HasDynamicTitle, BeforeEnterO
         search.setPlaceholder(getTranslation("oversight.search.placeholder"));
         search.setPrefixComponent(VaadinIcon.SEARCH.create());
         search.setClearButtonVisible(true);
-        search.addValueChangeListener(e -> find(e.getValue()));
-        searchResult.setId("oversight-search-result");
-        searchResult.addClassName("ss-search-result");
+        search.addValueChangeListener(e -> searchResult.find(e.getValue()));
     }
 
     private Component toolbar() {
-        FlexLayout bar = new FlexLayout(campaign, asOf, asOfShortcuts, todayStructure, structureNote, statuses, lagging, types, ownerships, search,
-                exports, actions);
+        FlexLayout bar = new FlexLayout(campaign, asOf, asOfShortcuts, todayStructure, structureNote, statuses, lagging,
+                types, ownerships, search, exports, actions);
         bar.addClassName("ss-toolbar");
         bar.setFlexWrap(FlexLayout.FlexWrap.WRAP);
         bar.setAlignItems(FlexComponent.Alignment.BASELINE);
         return bar;
-    }
-
-    private Component selectionBar() {
-        selectionCount.setId("oversight-selection");
-        clearSelection.setId("oversight-selection-clear");
-        clearSelection.setText(getTranslation("oversight.selection.clear"));
-        clearSelection.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
-        clearSelection.addClickListener(click -> grid.deselectAll());
-        grid.addSelectionListener(e -> showSelection());
-        showSelection();
-        Div bar = new Div(selectionCount, clearSelection);
-        bar.addClassName("ss-selection-bar");
-        return bar;
-    }
-
-    private void showSelection() {
-        int selected = grid.getSelectedItems().size();
-        selectionCount.setText(getTranslation("oversight.selection.count", selected));
-        selectionCount.setVisible(selected > 0);
-        clearSelection.setVisible(selected > 0);
     }
 
     private void configureGrid() {
@@ -243,71 +211,9 @@ public class HierarchyView extends Main implements HasDynamicTitle, BeforeEnterO
         grid.setSelectionMode(Grid.SelectionMode.MULTI);
         grid.setMultiSort(true);
         grid.setHeight("70vh");
-        grid.addHierarchyColumn(r -> r.unit().listName()).setKey("name").setHeader(getTranslation("unit.name"))
-                .setComparator(Comparator.comparing(r -> r.unit().name())).setFlexGrow(1).setWidth("12rem")
-                .setFrozen(true).setResizable(true)
-                .setTooltipGenerator(r -> r.unit().name() + " — " + typeOf(r));
-        grid.addColumn(r -> r.unit().code()).setKey("code").setHeader(getTranslation("oversight.column.code"))
-                .setComparator(Comparator.comparing(r -> r.unit().code())).setWidth("5rem").setFlexGrow(0);
-        count("institutions", UnitRollup::institutions, false);
-        count("safe", UnitRollup::safe, true);
-        count("at-risk", UnitRollup::atRisk, true);
-        count("unsafe", UnitRollup::unsafe, true);
-        count("not-declared", UnitRollup::notDeclared, true);
-        count("late", UnitRollup::late, true);
-        count("stale", UnitRollup::stale, true);
-        grid.addComponentColumn(this::completion).setKey("completion")
-                .setHeader(getTranslation("oversight.column.completion"))
-                .setComparator(Comparator.comparing(UnitRollup::completion)).setWidth("6.5rem").setFlexGrow(0);
-        grid.addColumn(r -> r.lastDeclaredAt() == null ? "—" : Dates.dateTime(r.lastDeclaredAt(), getLocale()))
-                .setKey("last-declared").setHeader(getTranslation("oversight.column.last-declared"))
-                .setComparator(Comparator.comparing(UnitRollup::lastDeclaredAt,
-                        Comparator.nullsFirst(Comparator.naturalOrder())))
-                .setWidth("6rem").setFlexGrow(0);
+        HierarchyColumns.addTo(grid, getLocale());
         grid.addSortListener(e -> provider.refreshAll());
         grid.addItemClickListener(this::clicked);
-    }
-
-    /**
-     * A count column; with a share, the cell reads "685 (77,7 %)" (wrapping under the number) and the header's
-     * tooltip says it is of the total. A school's row counts one institution, so it shows its status instead
-     * (completion column) and only "Có" where it is late or stale.
-     */
-    private void count(String key, ValueProvider<UnitRollup, Long> value, boolean withShare) {
-        boolean flag = key.equals("late") || key.equals("stale");
-        Span header = new Span(getTranslation("oversight.column." + key));
-        header.setTitle(getTranslation(withShare ? "oversight.column.share-help"
-                : "oversight.column.institutions.help"));
-        grid.addColumn(r -> r.unit().isSchool() ? (flag && value.apply(r) > 0 ? getTranslation("campaign.yes") : "")
-                        : withShare ? value.apply(r) + " (" + Shares.format(value.apply(r), r.institutions(),
-                        getLocale()) + ")" : String.valueOf(value.apply(r)))
-                .setKey(key).setHeader(header)
-                .setComparator(Comparator.comparing(value)).setTextAlign(ColumnTextAlign.END)
-                .setWidth(withShare ? "4.75rem" : "4.5rem").setFlexGrow(0)
-                .setPartNameGenerator(r -> value.apply(r) > 0 ? "ss-count-" + key : null);
-    }
-
-    /** An office's completion bar and share; a school's status as a badge (An toàn, Có rủi ro, ...). */
-    private Component completion(UnitRollup rollup) {
-        if (rollup.unit().isSchool()) {
-            String status = rollup.safe() > 0 ? "safe" : rollup.atRisk() > 0 ? "at-risk"
-                    : rollup.unsafe() > 0 ? "unsafe" : "not-declared";
-            Span badge = new Span(getTranslation("status." + status));
-            badge.addClassNames("ss-status-badge", "ss-status-" + status);
-            return badge;
-        }
-        ProgressBar bar = new ProgressBar(0, 100, rollup.completion().doubleValue());
-        bar.addClassName("ss-completion-bar");
-        Span number = new Span(Shares.format(rollup.declared(), rollup.institutions(), getLocale()));
-        Div cell = new Div(bar, number);
-        cell.addClassName("ss-completion");
-        return cell;
-    }
-
-    private String typeOf(UnitRollup rollup) {
-        OrgUnitInfo unit = rollup.unit();
-        return unit.institutionType() == null ? getTranslation("unit.kind." + unit.kind().name())
-                : getTranslation("unit.type." + unit.institutionType().name());
     }
 
     private void clicked(ItemClickEvent<UnitRollup> event) {
@@ -323,41 +229,6 @@ public class HierarchyView extends Main implements HasDynamicTitle, BeforeEnterO
         } else {
             grid.expand(item);
         }
-    }
-
-    /**
-     * Expands the path to the first matches of the name or code, selects them and scrolls to the first. A new or
-     * cleared search first drops the previous selection: ticks the user cannot see must not decide who is reminded.
-     */
-    private void find(String text) {
-        grid.deselectAll();
-        if (text == null || text.isBlank()) {
-            searchResult.setText("");
-            return;
-        }
-        List<OrgUnitInfo> matches = org.search(text, 0, 20);
-        if (matches.isEmpty()) {
-            searchResult.setText(getTranslation("oversight.search.none", text.strip()));
-            return;
-        }
-        List<UnitRollup> found = new ArrayList<>();
-        for (OrgUnitInfo match : matches.stream().limit(SEARCH_EXPAND).toList()) {
-            List<OrgUnitInfo> path = org.pathTo(match.id());
-            List<UnitRollup> ancestors = path.stream().filter(u -> u.id() != match.id())
-                    .map(u -> provider.rollupOf(u.id())).filter(r -> r != null).toList();
-            grid.expand(ancestors);
-            UnitRollup row = provider.rollupOf(match.id());
-            if (row != null) {
-                found.add(row);
-            }
-        }
-        found.forEach(grid::select);
-        if (!found.isEmpty()) {
-            grid.scrollToItem(found.getFirst());
-        }
-        searchResult.setText(matches.size() > SEARCH_EXPAND
-                ? getTranslation("oversight.search.many", matches.size(), SEARCH_EXPAND)
-                : getTranslation("oversight.search.found", matches.size()));
     }
 
     /** The figures again for a changed filter; the selection was made under the old one and is dropped. */

@@ -10,7 +10,7 @@ import vn.safeschool.org.Ownership;
 import vn.safeschool.org.UnitKind;
 
 /** The words the sector database and people use for a type and an ownership, and the shape of codes and contacts. */
-final class Values {
+final class Vocabulary {
 
     /** A unit's type: a school's institution type, or a district office (no institution type). */
     record Type(UnitKind kind, @org.jspecify.annotations.Nullable InstitutionType institutionType) {
@@ -49,7 +49,7 @@ final class Values {
         }
     }
 
-    private Values() {
+    private Vocabulary() {
     }
 
     private static void school(InstitutionType type, String... words) {
