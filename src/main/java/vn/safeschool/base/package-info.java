@@ -1,8 +1,10 @@
 /**
- * Shared kernel: the pieces every feature uses (time, translations, the embedded database, the main layout).
- * Open so that features may use its sub-packages directly.
+ * Shared kernel: the pieces every feature uses (time, roles, inputs, date formats) at its root, and three named
+ * interfaces a feature declares when it uses them — {@code base :: audit} (the audit event features publish),
+ * {@code base :: i18n} (translations and the user's language) and {@code base :: ui} (the main layout and shared
+ * components). {@code base.db} (the embedded database) is internal: no feature may reach it.
  */
-@ApplicationModule(type = ApplicationModule.Type.OPEN)
+@ApplicationModule
 @NullMarked
 package vn.safeschool.base;
 

@@ -19,7 +19,7 @@ interface CampaignRepository extends JpaRepository<Campaign, Long> {
         }
     }
 
-    boolean existsByDocNumber(String docNumber);
+    boolean existsByChecklistVersionId(long checklistVersionId);
 
     Optional<Campaign> findByDocNumber(String docNumber);
 

@@ -33,10 +33,13 @@ public class ChecklistService {
 
     private final ChecklistVersionRepository versions;
     private final ApplicationEventPublisher events;
+    private final List<ChecklistUsage> usages;
 
-    ChecklistService(ChecklistVersionRepository versions, ApplicationEventPublisher events) {
+    ChecklistService(ChecklistVersionRepository versions, ApplicationEventPublisher events,
+            List<ChecklistUsage> usages) {
         this.versions = versions;
         this.events = events;
+        this.usages = usages;
     }
 
     @PreAuthorize(Roles.IS_USER)
@@ -55,10 +58,10 @@ public class ChecklistService {
         return versions.findAllWithCriteria().stream().map(ChecklistVersion::toInfo).toList();
     }
 
-    /** Whether a campaign uses the version: then it cannot be edited, only copied. */
+    /** Whether a campaign (or anything else that uses versions) uses it: then it cannot be edited, only copied. */
     @PreAuthorize(Roles.IS_USER)
     public boolean inUse(long id) {
-        return versions.campaignsUsing(id) > 0;
+        return usages.stream().anyMatch(usage -> usage.uses(id));
     }
 
     /**

@@ -22,7 +22,4 @@ interface ChecklistVersionRepository extends JpaRepository<ChecklistVersion, Lon
     @Query("select coalesce(max(v.versionNo), 0) from ChecklistVersion v where v.code = :code")
     int maxVersionNo(String code);
 
-    /** Campaigns are another feature: asked by table, so that the checklist does not depend on them. */
-    @Query(value = "select count(*) from campaign where checklist_version_id = :id", nativeQuery = true)
-    long campaignsUsing(long id);
 }
