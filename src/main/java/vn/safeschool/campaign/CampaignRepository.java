@@ -19,8 +19,6 @@ interface CampaignRepository extends JpaRepository<Campaign, Long> {
         }
     }
 
-    boolean existsByDocNumber(String docNumber);
-
     Optional<Campaign> findByDocNumber(String docNumber);
 
     @Query("select c, u.path from Campaign c, OrgUnit u where u.id = c.scopeUnitId and c.id = :id")
