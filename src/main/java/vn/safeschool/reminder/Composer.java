@@ -92,11 +92,10 @@ class Composer {
             return translations.getTranslation("reminder.status.office", locale, unit.declared(),
                     unit.institutions(), unit.notDeclared(), unit.unsafe(), unit.atRisk());
         }
-        if (unit.status() == null) {
-            return translations.getTranslation("status.not-declared", locale);
-        }
-        String status = translations.getTranslation(statusKey(SafetyStatus.valueOf(unit.status())), locale);
-        return unit.late() ? status + " (" + translations.getTranslation("status.late", locale) + ")" : status;
+        SafetyStatus safety = unit.status() == null ? null : SafetyStatus.valueOf(unit.status());
+        String status = translations.getTranslation(SafetyStatus.translationKeyOf(safety), locale);
+        return safety != null && unit.late() ? status + " (" + translations.getTranslation("status.late", locale) + ")"
+                : status;
     }
 
     private String reason(UnitFacts.Fact unit, Locale locale) {
@@ -110,14 +109,6 @@ class Composer {
                 : Arrays.stream(unit.missed().split(",")).map(String::strip).map(Integer::valueOf).toList();
         Assessment assessment = new Assessment(SafetyStatus.valueOf(unit.status()), unit.met(), unit.total(), missed);
         return translations.getTranslation(assessment.reasonKey(), locale, assessment.reasonArguments()) + ".";
-    }
-
-    static String statusKey(SafetyStatus status) {
-        return switch (status) {
-            case SAFE -> "status.safe";
-            case AT_RISK -> "status.at-risk";
-            case UNSAFE -> "status.unsafe";
-        };
     }
 
     private static boolean isEnglish(Locale locale) {

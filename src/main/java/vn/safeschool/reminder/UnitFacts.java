@@ -12,7 +12,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -53,14 +52,6 @@ class UnitFacts {
         }
     }
 
-    private static final Map<StatusFilter, String> CONDITIONS = Map.of(
-            StatusFilter.SAFE, "d.status = 'SAFE'",
-            StatusFilter.AT_RISK, "d.status = 'AT_RISK'",
-            StatusFilter.UNSAFE, "d.status = 'UNSAFE'",
-            StatusFilter.NOT_DECLARED, "d.status IS NULL",
-            StatusFilter.LATE, "d.late",
-            StatusFilter.STALE, "d.submitted_at < :staleBefore");
-
     private final JdbcClient jdbc;
     private final OrgTimeline timeline;
 
@@ -99,14 +90,15 @@ class UnitFacts {
         if (!offices.isEmpty()) {
             SchoolSql schools = campaignSchools(campaign, null);
             jdbc.sql("""
-                    SELECT o.id, COUNT(s.id) AS institutions, COALESCE(SUM(d.status IS NOT NULL), 0) AS declared,
-                           COALESCE(SUM(d.status IS NULL), 0) AS not_declared,
-                           COALESCE(SUM(d.status = 'UNSAFE'), 0) AS unsafe,
-                           COALESCE(SUM(d.status = 'AT_RISK'), 0) AS at_risk
+                    SELECT o.id, COUNT(s.id) AS institutions, COALESCE(SUM(NOT (%1$s)), 0) AS declared,
+                           COALESCE(SUM(%1$s), 0) AS not_declared, COALESCE(SUM(%2$s), 0) AS unsafe,
+                           COALESCE(SUM(%3$s), 0) AS at_risk
                     FROM org_unit o
-                    JOIN (SELECT s.id, s.path FROM %s WHERE %s) s ON s.path LIKE CONCAT(o.path, '%%')
+                    JOIN (SELECT s.id, s.path FROM %4$s WHERE %5$s) s ON s.path LIKE CONCAT(o.path, '%%')
                     LEFT JOIN declaration d ON d.unit_id = s.id AND d.campaign_id = :campaignId
-                    WHERE o.id IN (:ids) GROUP BY o.id""".formatted(schools.from(), schools.where()))
+                    WHERE o.id IN (:ids) GROUP BY o.id""".formatted(StatusFilter.NOT_DECLARED.condition(),
+                    StatusFilter.UNSAFE.condition(), StatusFilter.AT_RISK.condition(), schools.from(),
+                    schools.where()))
                     .params(schools.params()).param("campaignId", campaign.id()).param("ids", offices)
                     .query((ResultSet rs) -> {
                         long id = rs.getLong("id");
@@ -123,8 +115,7 @@ class UnitFacts {
      */
     List<Long> schoolsIn(CampaignInfo campaign, @Nullable Long underUnitId, Set<StatusFilter> statuses,
             Instant staleBefore) {
-        String matching = statuses.stream().sorted().map(CONDITIONS::get)
-                .collect(Collectors.joining(") OR (", "(", ")"));
+        String matching = StatusFilter.anyOf(statuses);
         SchoolSql schools = campaignSchools(campaign, underUnitId);
         return new ArrayList<>(jdbc.sql("""
                 SELECT s.id FROM %s
