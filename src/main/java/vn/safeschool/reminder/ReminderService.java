@@ -83,14 +83,14 @@ public class ReminderService {
         List<ReminderPlan.Preview> previews = new ArrayList<>();
         int inbox = 0;
         int emails = 0;
-        for (Outbox.Message message : prepared.messages()) {
-            for (Outbox.Letter letter : message.letters()) {
-                inbox += letter.userId() == null ? 0 : 1;
-                emails += letter.email() == null ? 0 : 1;
+        for (Outbox.UnitMessage unit : prepared.messages()) {
+            for (Outbox.RecipientMessage message : unit.recipientMessages()) {
+                inbox += message.userId() == null ? 0 : 1;
+                emails += message.email() == null ? 0 : 1;
                 if (previews.size() < PREVIEWS) {
-                    String to = letter.email() == null ? letter.name() : letter.name() + " <" + letter.email() + ">";
-                    previews.add(new ReminderPlan.Preview(to, letter.userId() == null ? Channel.EMAIL : Channel.INBOX,
-                            letter.subject(), letter.body()));
+                    String to = message.email() == null ? message.name() : message.name() + " <" + message.email() + ">";
+                    previews.add(new ReminderPlan.Preview(to, message.userId() == null ? Channel.EMAIL : Channel.INBOX,
+                            message.subject(), message.body()));
                 }
             }
         }
@@ -201,7 +201,7 @@ public class ReminderService {
      * @param withoutRecipients units nobody can receive it at: no account, and no address or e-mail off
      * @param notConcerned      schools the template does not speak to ({@link Audience})
      */
-    private record Prepared(CampaignInfo campaign, TemplateInfo template, List<Outbox.Message> messages,
+    private record Prepared(CampaignInfo campaign, TemplateInfo template, List<Outbox.UnitMessage> messages,
             int recipients, List<ReminderPlan.Throttled> throttled, List<String> withoutRecipients,
             List<String> notConcerned) {
     }
@@ -217,12 +217,12 @@ public class ReminderService {
             throw new RuleViolation("reminder.error.no-units");
         }
         String scope = jurisdiction.pathPattern();
-        Map<Long, UnitFacts.Fact> chosen = facts.of(campaign, asked, scope);
+        Map<Long, UnitState> chosen = facts.of(campaign, asked, scope);
         if (chosen.size() != asked.size()) {
             throw new NotFound();
         }
         checkTargets(chosen.values(), campaign);
-        Map<Long, UnitFacts.Fact> targets = new LinkedHashMap<>(chosen);
+        Map<Long, UnitState> targets = new LinkedHashMap<>(chosen);
         Instant staleBefore = clock.instant().minus(Duration.ofDays(campaign.freshnessDays()));
         if (request.schoolsBelow()) {
             Set<StatusFilter> statuses = request.statuses().isEmpty() ? StatusFilter.LAGGING : request.statuses();
@@ -248,11 +248,11 @@ public class ReminderService {
             throttled.keySet().forEach(targets::remove);
         }
         Map<Long, List<Recipients.Recipient>> byUnit = recipients.of(targets.keySet(), account -> true, names);
-        List<Outbox.Message> messages = new ArrayList<>();
+        List<Outbox.UnitMessage> messages = new ArrayList<>();
         List<String> nobody = new ArrayList<>();
         int reached = 0;
         boolean mailOn = mail.on();
-        for (UnitFacts.Fact unit : targets.values()) {
+        for (UnitState unit : targets.values()) {
             List<Recipients.Recipient> to = byUnit.getOrDefault(unit.id(), List.of());
             // an address is nobody while e-mail is off: a unit with only addresses is not reminded, but named
             long receiving = to.stream().filter(r -> r.userId() != null || mailOn).count();
@@ -269,12 +269,12 @@ public class ReminderService {
     }
 
     /** Who may be reminded by whom: never the sender's own unit; a district admin only schools; the campaign's. */
-    private void checkTargets(java.util.Collection<UnitFacts.Fact> chosen, CampaignInfo campaign) {
+    private void checkTargets(java.util.Collection<UnitState> chosen, CampaignInfo campaign) {
         String home = jurisdiction.homePath();
         Set<Long> members = facts.membersAmong(campaign,
-                chosen.stream().filter(UnitFacts.Fact::school).map(UnitFacts.Fact::id).toList());
+                chosen.stream().filter(UnitState::school).map(UnitState::id).toList());
         boolean schoolsOnly = !currentUser.isSystem() && currentUser.hasRole(Role.DISTRICT_ADMIN);
-        for (UnitFacts.Fact unit : chosen) {
+        for (UnitState unit : chosen) {
             if (unit.path().equals(home)) {
                 throw new RuleViolation("reminder.error.own-unit", unit.name());
             }

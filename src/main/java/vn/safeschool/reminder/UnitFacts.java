@@ -32,26 +32,6 @@ import vn.safeschool.oversight.StatusFilter;
 @Component
 class UnitFacts {
 
-    /** A unit and, for a school, its declaration; for an office or department, its schools' counts. */
-    record Fact(long id, String code, String name, String path, UnitKind kind, @Nullable String status, int met,
-            int total, String missed, boolean late, @Nullable Instant submittedAt, long institutions, long declared,
-            long notDeclared, long unsafe, long atRisk) {
-
-        boolean school() {
-            return kind == UnitKind.SCHOOL;
-        }
-
-        /** The unit's state as the reminder records it. */
-        String snapshot() {
-            return !school() ? "OFFICE" : status == null ? "NOT_DECLARED" : status;
-        }
-
-        Fact withCounts(long institutions, long declared, long notDeclared, long unsafe, long atRisk) {
-            return new Fact(id, code, name, path, kind, status, met, total, missed, late, submittedAt, institutions,
-                    declared, notDeclared, unsafe, atRisk);
-        }
-    }
-
     private final JdbcClient jdbc;
     private final OrgTimeline timeline;
 
@@ -70,9 +50,9 @@ class UnitFacts {
      * The active units among {@code ids} inside {@code jurisdiction}, in the order asked; an office's counts are of
      * the campaign's schools under it.
      */
-    Map<Long, Fact> of(CampaignInfo campaign, Collection<Long> ids, String jurisdiction) {
+    Map<Long, UnitState> of(CampaignInfo campaign, Collection<Long> ids, String jurisdiction) {
         List<Long> all = ids.stream().distinct().toList();
-        Map<Long, Fact> found = new LinkedHashMap<>();
+        Map<Long, UnitState> found = new LinkedHashMap<>();
         for (int from = 0; from < all.size(); from += 1_000) {
             List<Long> chunk = all.subList(from, Math.min(all.size(), from + 1_000));
             jdbc.sql("""
@@ -82,11 +62,11 @@ class UnitFacts {
                     WHERE u.id IN (:ids) AND u.path LIKE :jurisdiction AND u.active""")
                     .param("campaignId", campaign.id()).param("ids", chunk).param("jurisdiction", jurisdiction)
                     .query((ResultSet rs) -> {
-                        Fact fact = fact(rs);
-                        found.put(fact.id(), fact);
+                        UnitState unit = unit(rs);
+                        found.put(unit.id(), unit);
                     });
         }
-        List<Long> offices = found.values().stream().filter(f -> !f.school()).map(Fact::id).toList();
+        List<Long> offices = found.values().stream().filter(f -> !f.school()).map(UnitState::id).toList();
         if (!offices.isEmpty()) {
             SchoolSql schools = campaignSchools(campaign, null);
             jdbc.sql("""
@@ -152,8 +132,8 @@ class UnitFacts {
                 .formatted(schools.from(), schools.where())).params(schools.params()).query(Long.class).list());
     }
 
-    private static Fact fact(ResultSet rs) throws SQLException {
-        return new Fact(rs.getLong("id"), rs.getString("code"), rs.getString("name"), rs.getString("path"),
+    private static UnitState unit(ResultSet rs) throws SQLException {
+        return new UnitState(rs.getLong("id"), rs.getString("code"), rs.getString("name"), rs.getString("path"),
                 UnitKind.valueOf(rs.getString("kind")), rs.getString("status"), rs.getInt("met_count"),
                 rs.getInt("criteria_count"), rs.getString("missed_mandatory") == null ? ""
                         : rs.getString("missed_mandatory"), rs.getBoolean("late"),

@@ -89,7 +89,7 @@ class StatusMeaningTest {
         system.run(() -> {
             CampaignInfo campaign = campaigns.findByDocNumber("307/SGDĐT-VP").orElseThrow();
             long pleiku = org.findByCode("3801").orElseThrow().id();
-            UnitFacts.Fact office = facts.of(campaign, List.of(pleiku), "%").get(pleiku);
+            UnitState office = facts.of(campaign, List.of(pleiku), "%").get(pleiku);
             UnitRollup grid = rollups.of(RollupFilter.now(campaign.id()), pleiku);
 
             assertThat(List.of(office.institutions(), office.declared(), office.notDeclared(), office.unsafe(),
