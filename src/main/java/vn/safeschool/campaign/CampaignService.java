@@ -14,6 +14,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.validation.annotation.Validated;
 import org.jspecify.annotations.Nullable;
 import vn.safeschool.base.NotFound;
+import vn.safeschool.base.RoleGuard;
 import vn.safeschool.base.RuleViolation;
 import vn.safeschool.base.audit.AuditAction;
 import vn.safeschool.base.audit.AuditEvent;
@@ -28,19 +29,30 @@ import vn.safeschool.base.Roles;
 @Transactional(readOnly = true)
 public class CampaignService {
 
+    /** Who creates, changes, closes and archives campaigns: the department's staff (leadership reads them). */
+    private static final String MANAGERS = Roles.IS_STAFF;
+
     private final CampaignRepository campaigns;
     private final Jurisdiction jurisdiction;
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final OrgTimeline timeline;
+    private final RoleGuard guard;
 
     CampaignService(CampaignRepository campaigns, Jurisdiction jurisdiction, ApplicationEventPublisher events,
-            Clock clock, OrgTimeline timeline) {
+            Clock clock, OrgTimeline timeline, RoleGuard guard) {
         this.timeline = timeline;
+        this.guard = guard;
         this.campaigns = campaigns;
         this.jurisdiction = jurisdiction;
         this.events = events;
         this.clock = clock;
+    }
+
+    /** Whether the current user may create, change, close and archive campaigns: the rule those are guarded by. */
+    @PreAuthorize(Roles.IS_USER)
+    public boolean mayManage() {
+        return guard.passes(MANAGERS);
     }
 
     /**
@@ -48,7 +60,7 @@ public class CampaignService {
      * the issue date is refused, so such a slip cannot reach the schools.
      */
     @Transactional
-    @PreAuthorize(Roles.IS_STAFF)
+    @PreAuthorize(MANAGERS)
     public CampaignInfo create(@Valid NewCampaign spec) {
         OrgUnitInfo scope = validate(spec.docNumber(), spec.issuedOn(), spec.deadline(), spec.scopeUnitId(), null);
         CampaignInfo created = campaigns.save(new Campaign(spec)).toInfo();
@@ -59,7 +71,7 @@ public class CampaignService {
 
     /** The same checks as {@link #create}; a campaign changed by someone else since it was read is refused. */
     @Transactional
-    @PreAuthorize(Roles.IS_STAFF)
+    @PreAuthorize(MANAGERS)
     public CampaignInfo update(long id, @Valid CampaignChanges changes) {
         Campaign campaign = requireWritable(id);
         if (campaign.version() != changes.version()) {
@@ -80,14 +92,14 @@ public class CampaignService {
 
     /** An open campaign stops taking declarations. */
     @Transactional
-    @PreAuthorize(Roles.IS_STAFF)
+    @PreAuthorize(MANAGERS)
     public CampaignInfo close(long id) {
         return moveTo(id, CampaignStatus.CLOSED, AuditAction.CAMPAIGN_CLOSED, CampaignStatus.OPEN);
     }
 
     /** An open or closed campaign leaves the everyday lists; its declarations stay. */
     @Transactional
-    @PreAuthorize(Roles.IS_STAFF)
+    @PreAuthorize(MANAGERS)
     public CampaignInfo archive(long id) {
         return moveTo(id, CampaignStatus.ARCHIVED, AuditAction.CAMPAIGN_ARCHIVED, CampaignStatus.OPEN,
                 CampaignStatus.CLOSED);

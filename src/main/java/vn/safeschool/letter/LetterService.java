@@ -13,6 +13,7 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.safeschool.base.NotFound;
+import vn.safeschool.base.RoleGuard;
 import vn.safeschool.base.Roles;
 import vn.safeschool.base.RuleViolation;
 import vn.safeschool.base.audit.AuditAction;
@@ -36,6 +37,8 @@ import vn.safeschool.oversight.UnitRollup;
 public class LetterService {
 
     private static final Comparator<UnitRollup> BY_CODE = Comparator.comparing(r -> r.unit().code());
+    /** Who saves the department's letter template: its staff (leadership composes and downloads). */
+    private static final String TEMPLATE_EDITORS = Roles.IS_STAFF;
 
     private final LetterTemplateRepository templates;
     private final CampaignService campaigns;
@@ -45,10 +48,12 @@ public class LetterService {
     private final LetterPdf pdf;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final RoleGuard guard;
 
     LetterService(LetterTemplateRepository templates, CampaignService campaigns, OrgService org,
             RollupService rollups, LetterComposer composer, LetterPdf pdf, ApplicationEventPublisher events,
-            Clock clock) {
+            Clock clock, RoleGuard guard) {
+        this.guard = guard;
         this.templates = templates;
         this.campaigns = campaigns;
         this.org = org;
@@ -57,6 +62,12 @@ public class LetterService {
         this.pdf = pdf;
         this.events = events;
         this.clock = clock;
+    }
+
+    /** Whether the current user may save the letter template: the rule {@link #saveTemplate} is guarded by. */
+    @PreAuthorize(Roles.IS_USER)
+    public boolean mayEditTemplates() {
+        return guard.passes(TEMPLATE_EDITORS);
     }
 
     /** The template the campaign's department writes its letters from: its own, or the shipped default. */
@@ -71,7 +82,7 @@ public class LetterService {
      * changed (or first saved) by someone else since {@code edited} was read.
      */
     @Transactional
-    @PreAuthorize(Roles.IS_STAFF)
+    @PreAuthorize(TEMPLATE_EDITORS)
     public LetterTemplateInfo saveTemplate(long campaignId, LetterTemplateInfo edited) {
         OrgUnitInfo department = issuer(campaign(campaignId));
         FieldRules.check(edited.fields());

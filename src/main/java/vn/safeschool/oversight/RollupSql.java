@@ -1,6 +1,7 @@
 package vn.safeschool.oversight;
 
-import java.util.Map;
+import java.util.Arrays;
+import java.util.Locale;
 import java.util.stream.Collectors;
 
 import vn.safeschool.org.SchoolSql;
@@ -30,12 +31,7 @@ final class RollupSql {
     private static final String SELECT = """
             SELECT %s AS bucket,
                    COUNT(*) AS institutions,
-                   COALESCE(SUM(d.status = 'SAFE'), 0) AS safe,
-                   COALESCE(SUM(d.status = 'AT_RISK'), 0) AS at_risk,
-                   COALESCE(SUM(d.status = 'UNSAFE'), 0) AS unsafe,
-                   COALESCE(SUM(d.status IS NULL), 0) AS not_declared,
-                   COALESCE(SUM(d.late), 0) AS late,
-                   COALESCE(SUM(d.submitted_at < :staleBefore), 0) AS stale,
+                   %s,
                    COALESCE(SUM(%s), 0) AS matching,
                    MAX(d.submitted_at) AS last_declared_at
             FROM %s
@@ -43,13 +39,11 @@ final class RollupSql {
             WHERE %s%s
             GROUP BY bucket""";
 
-    private static final Map<StatusFilter, String> CONDITIONS = Map.of(
-            StatusFilter.SAFE, "d.status = 'SAFE'",
-            StatusFilter.AT_RISK, "d.status = 'AT_RISK'",
-            StatusFilter.UNSAFE, "d.status = 'UNSAFE'",
-            StatusFilter.NOT_DECLARED, "d.status IS NULL",
-            StatusFilter.LATE, "d.late",
-            StatusFilter.STALE, "d.submitted_at < :staleBefore");
+    /** A count per state, each in the column named after it ({@code safe}, {@code at_risk}, …). */
+    private static final String COUNTS = Arrays.stream(StatusFilter.values())
+            .map(status -> "COALESCE(SUM(%s), 0) AS %s".formatted(status.condition(),
+                    status.name().toLowerCase(Locale.ROOT)))
+            .collect(Collectors.joining(",\n       "));
 
     private RollupSql() {
     }
@@ -65,12 +59,10 @@ final class RollupSql {
     }
 
     private static String build(String bucket, RollupFilter filter, SchoolSql schools) {
-        String matching = filter.statuses().isEmpty() ? "1"
-                : filter.statuses().stream().sorted().map(CONDITIONS::get)
-                        .collect(Collectors.joining(") OR (", "(", ")"));
+        String matching = filter.statuses().isEmpty() ? "1" : StatusFilter.anyOf(filter.statuses());
         String restrictions = (filter.types().isEmpty() ? "" : " AND s.institution_type IN (:types)")
                 + (filter.ownerships().isEmpty() ? "" : " AND s.ownership IN (:ownerships)");
-        return SELECT.formatted(bucket, matching, schools.from(), filter.asOf() == null ? NOW : AS_OF,
+        return SELECT.formatted(bucket, COUNTS, matching, schools.from(), filter.asOf() == null ? NOW : AS_OF,
                 schools.where(), restrictions);
     }
 }

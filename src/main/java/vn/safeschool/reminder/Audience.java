@@ -14,7 +14,7 @@ final class Audience {
     private Audience() {
     }
 
-    static boolean concerns(TemplateInfo template, UnitFacts.Fact unit, Instant staleBefore) {
+    static boolean concerns(TemplateInfo template, UnitState unit, Instant staleBefore) {
         if (!unit.school()) {
             return true;
         }

@@ -28,39 +28,39 @@ class Composer {
     }
 
     /** The template written out for each recipient of a unit, in their language. */
-    Outbox.Message message(CampaignInfo campaign, TemplateInfo template, UnitFacts.Fact unit,
+    Outbox.UnitMessage message(CampaignInfo campaign, TemplateInfo template, UnitState unit,
             List<Recipients.Recipient> to) {
         String path = Links.pathFor(unit.id(), unit.school(), campaign.id());
         String link = links.absolute(path);
         Map<Locale, Map<String, String>> values = new HashMap<>();
-        List<Outbox.Letter> letters = to.stream().map(r -> {
+        List<Outbox.RecipientMessage> messages = to.stream().map(r -> {
             Map<String, String> v = values.computeIfAbsent(r.locale(), locale -> values(campaign, unit, link, locale));
-            return new Outbox.Letter(r.userId(), r.name(), r.email(), r.locale(), subject(template, v, r.locale()),
-                    body(template, v, r.locale()));
+            return new Outbox.RecipientMessage(r.userId(), r.name(), r.email(), r.locale(),
+                    subject(template, v, r.locale()), body(template, v, r.locale()));
         }).toList();
-        return new Outbox.Message(unit.id(), unit.path(), unit.snapshot(), path, letters);
+        return new Outbox.UnitMessage(unit.id(), unit.path(), unit.snapshot(), path, messages);
     }
 
     /**
      * A digest about many units for each recipient of one unit: {@code lines} writes the list in a language,
      * {@code extra} adds {count} and {threshold}.
      */
-    Outbox.Message digest(CampaignInfo campaign, TemplateInfo template, UnitFacts.Fact unit,
+    Outbox.UnitMessage digest(CampaignInfo campaign, TemplateInfo template, UnitState unit,
             List<Recipients.Recipient> to, java.util.function.Function<Locale, String> lines,
             Map<String, String> extra) {
         String path = Links.unitPage(unit.id());
-        List<Outbox.Letter> letters = to.stream().map(r -> {
+        List<Outbox.RecipientMessage> messages = to.stream().map(r -> {
             Map<String, String> v = campaignValues(campaign, unit.name(), links.absolute(path));
             v.putAll(extra);
             v.put("units", lines.apply(r.locale()));
-            return new Outbox.Letter(r.userId(), r.name(), r.email(), r.locale(), subject(template, v, r.locale()),
-                    body(template, v, r.locale()));
+            return new Outbox.RecipientMessage(r.userId(), r.name(), r.email(), r.locale(),
+                    subject(template, v, r.locale()), body(template, v, r.locale()));
         }).toList();
-        return new Outbox.Message(unit.id(), unit.path(), unit.snapshot(), path, letters);
+        return new Outbox.UnitMessage(unit.id(), unit.path(), unit.snapshot(), path, messages);
     }
 
     /** The placeholders' values for a unit, in a language. */
-    Map<String, String> values(CampaignInfo campaign, UnitFacts.Fact unit, String link, Locale locale) {
+    Map<String, String> values(CampaignInfo campaign, UnitState unit, String link, Locale locale) {
         Map<String, String> values = campaignValues(campaign, unit.name(), link);
         values.put("status", status(unit, locale));
         values.put("reason", reason(unit, locale));
@@ -87,19 +87,18 @@ class Composer {
         return TemplateText.fill(isEnglish(locale) ? template.bodyEn() : template.bodyVi(), values);
     }
 
-    String status(UnitFacts.Fact unit, Locale locale) {
+    String status(UnitState unit, Locale locale) {
         if (!unit.school()) {
             return translations.getTranslation("reminder.status.office", locale, unit.declared(),
                     unit.institutions(), unit.notDeclared(), unit.unsafe(), unit.atRisk());
         }
-        if (unit.status() == null) {
-            return translations.getTranslation("status.not-declared", locale);
-        }
-        String status = translations.getTranslation(statusKey(SafetyStatus.valueOf(unit.status())), locale);
-        return unit.late() ? status + " (" + translations.getTranslation("status.late", locale) + ")" : status;
+        SafetyStatus safety = unit.status() == null ? null : SafetyStatus.valueOf(unit.status());
+        String status = translations.getTranslation(SafetyStatus.translationKeyOf(safety), locale);
+        return safety != null && unit.late() ? status + " (" + translations.getTranslation("status.late", locale) + ")"
+                : status;
     }
 
-    private String reason(UnitFacts.Fact unit, Locale locale) {
+    private String reason(UnitState unit, Locale locale) {
         if (!unit.school()) {
             return "";
         }
@@ -110,14 +109,6 @@ class Composer {
                 : Arrays.stream(unit.missed().split(",")).map(String::strip).map(Integer::valueOf).toList();
         Assessment assessment = new Assessment(SafetyStatus.valueOf(unit.status()), unit.met(), unit.total(), missed);
         return translations.getTranslation(assessment.reasonKey(), locale, assessment.reasonArguments()) + ".";
-    }
-
-    static String statusKey(SafetyStatus status) {
-        return switch (status) {
-            case SAFE -> "status.safe";
-            case AT_RISK -> "status.at-risk";
-            case UNSAFE -> "status.unsafe";
-        };
     }
 
     private static boolean isEnglish(Locale locale) {

@@ -56,7 +56,7 @@ public class NoticeService {
         if (to.isEmpty()) {
             return 0;
         }
-        write(unit, link, to.stream().map(r -> new Outbox.Letter(r.userId(), r.name(), r.email(), r.locale(),
+        write(unit, link, to.stream().map(r -> new Outbox.RecipientMessage(r.userId(), r.name(), r.email(), r.locale(),
                 Outbox.cut(subject.strip(), 500), text(body, link))).toList());
         return to.size();
     }
@@ -72,7 +72,7 @@ public class NoticeService {
         if (subject.isBlank() || body.isBlank()) {
             throw new RuleViolation("reminder.error.empty-notice");
         }
-        write(unit, link, List.of(new Outbox.Letter(account.id(), account.fullName(), account.email(),
+        write(unit, link, List.of(new Outbox.RecipientMessage(account.id(), account.fullName(), account.email(),
                 account.locale(), Outbox.cut(subject.strip(), 500), text(body, link))));
     }
 
@@ -80,11 +80,11 @@ public class NoticeService {
         return link == null ? body.strip() : body.strip() + "\n\n" + links.absolute(link);
     }
 
-    private void write(OrgUnitInfo unit, @Nullable String link, List<Outbox.Letter> letters) {
+    private void write(OrgUnitInfo unit, @Nullable String link, List<Outbox.RecipientMessage> messages) {
         outbox.write(new Outbox.Draft(ReminderKind.NOTICE, null, null, null,
                 currentUser.get().map(AccountInfo::id).orElse(null),
                 currentUser.get().map(AccountInfo::fullName).orElse("SafeSchool"), false,
-                List.of(new Outbox.Message(unit.id(), unit.path(), unit.isSchool() ? "NOTICE" : "OFFICE", link,
-                        letters))));
+                List.of(new Outbox.UnitMessage(unit.id(), unit.path(), unit.isSchool() ? "NOTICE" : "OFFICE", link,
+                        messages))));
     }
 }

@@ -27,16 +27,17 @@ import org.springframework.transaction.annotation.Transactional;
 class Outbox {
 
     /** One recipient's message: to an account (inbox, and e-mail if it has an address) or to an address only. */
-    record Letter(@Nullable Long userId, String name, @Nullable String email, Locale locale, String subject,
+    record RecipientMessage(@Nullable Long userId, String name, @Nullable String email, Locale locale, String subject,
             String body) {
     }
 
-    /** A unit reached, its state when reminded, and the letters to its recipients. */
-    record Message(long unitId, String unitPath, String status, @Nullable String link, List<Letter> letters) {
+    /** A unit reached, its state when reminded, and the messages to its recipients. */
+    record UnitMessage(long unitId, String unitPath, String status, @Nullable String link,
+            List<RecipientMessage> recipientMessages) {
     }
 
     record Draft(ReminderKind kind, @Nullable Long campaignId, @Nullable String step, @Nullable Long templateId,
-            @Nullable Long senderId, String senderName, boolean forced, List<Message> messages) {
+            @Nullable Long senderId, String senderName, boolean forced, List<UnitMessage> messages) {
     }
 
     record Written(long reminderId, int units, int recipients, int emailsQueued) {
@@ -61,7 +62,7 @@ class Outbox {
     @Transactional(propagation = Propagation.MANDATORY)
     Written write(Draft draft) {
         Timestamp now = Timestamp.from(clock.instant());
-        int recipients = draft.messages().stream().mapToInt(m -> m.letters().size()).sum();
+        int recipients = draft.messages().stream().mapToInt(m -> m.recipientMessages().size()).sum();
         KeyHolder key = new GeneratedKeyHolder();
         jdbc.sql("""
                 INSERT INTO reminder (campaign_id, kind, step, template_id, sent_by, sender_name, created_at, forced,
@@ -89,15 +90,15 @@ class Outbox {
         boolean mailOn = mail.on();
         List<Object[]> deliveries = new ArrayList<>();
         int emails = 0;
-        for (Message message : draft.messages()) {
-            long unitRow = unitRows.get(message.unitId());
-            for (Letter letter : message.letters()) {
-                if (letter.userId() != null) {
-                    deliveries.add(delivery(reminderId, unitRow, Channel.INBOX, letter, message.link(),
+        for (UnitMessage unit : draft.messages()) {
+            long unitRow = unitRows.get(unit.unitId());
+            for (RecipientMessage message : unit.recipientMessages()) {
+                if (message.userId() != null) {
+                    deliveries.add(delivery(reminderId, unitRow, Channel.INBOX, message, unit.link(),
                             DeliveryStatus.DELIVERED, null, now));
                 }
-                if (letter.email() != null) {
-                    deliveries.add(delivery(reminderId, unitRow, Channel.EMAIL, letter, message.link(),
+                if (message.email() != null) {
+                    deliveries.add(delivery(reminderId, unitRow, Channel.EMAIL, message, unit.link(),
                             mailOn ? DeliveryStatus.QUEUED : DeliveryStatus.MAIL_OFF, mailOn ? now : null, now));
                     emails++;
                 }
@@ -112,11 +113,11 @@ class Outbox {
         return new Written(reminderId, draft.messages().size(), recipients, queued);
     }
 
-    private static Object[] delivery(long reminderId, long unitRow, Channel channel, Letter letter,
+    private static Object[] delivery(long reminderId, long unitRow, Channel channel, RecipientMessage message,
             @Nullable String link, DeliveryStatus status, @Nullable Timestamp next, Timestamp now) {
-        return new Object[] {reminderId, unitRow, channel.name(), letter.userId(), cut(letter.name(), 255),
-            letter.email(), letter.locale().getLanguage(), letter.subject(), letter.body(), link, status.name(), next,
-            now};
+        return new Object[] {reminderId, unitRow, channel.name(), message.userId(), cut(message.name(), 255),
+            message.email(), message.locale().getLanguage(), message.subject(), message.body(), link, status.name(),
+            next, now};
     }
 
     private void insert(String sql, List<Object[]> rows) {

@@ -51,9 +51,66 @@ class ReminderQueries {
         return found;
     }
 
+    /** A reminder as the log's first query reads it, before its deliveries and units are counted. */
+    private record Head(long id, Instant at, ReminderKind kind, @Nullable String step,
+            @Nullable String campaignNumber, @Nullable String sender, boolean forced) {
+    }
+
+    /** A reminder's deliveries to the units in scope, by channel and, for e-mails, by outcome. */
+    private record Counts(int inbox, int seen, int emails, int sent, int pending, int failed, int mailOff) {
+
+        static final Counts NONE = new Counts(0, 0, 0, 0, 0, 0, 0);
+
+        /** {@code n} deliveries of a channel in a state, {@code seen} of them opened. */
+        static Counts of(Channel channel, DeliveryStatus status, int n, int seen) {
+            if (channel == Channel.INBOX) {
+                return new Counts(n, seen, 0, 0, 0, 0, 0);
+            }
+            return switch (status) {
+                case SENT -> new Counts(0, 0, n, n, 0, 0, 0);
+                case FAILED -> new Counts(0, 0, n, 0, 0, n, 0);
+                case MAIL_OFF -> new Counts(0, 0, n, 0, 0, 0, n);
+                default -> new Counts(0, 0, n, 0, n, 0, 0);
+            };
+        }
+
+        Counts plus(Counts other) {
+            return new Counts(inbox + other.inbox, seen + other.seen, emails + other.emails, sent + other.sent,
+                    pending + other.pending, failed + other.failed, mailOff + other.mailOff);
+        }
+    }
+
+    /** The units in scope a reminder reached: how many, and the first names for the list. */
+    private record Reached(int units, List<String> firstNames) {
+
+        static final int SHOWN = 3;
+        static final Reached NONE = new Reached(0, List.of());
+
+        String shown() {
+            return String.join(", ", firstNames) + (units > SHOWN ? ", …" : "");
+        }
+    }
+
+    /** The reminders that reached units in {@code scope}, newest first, each counted over those units only. */
     List<ReminderLogEntry> log(String scope, @Nullable Long campaignId, int offset, int limit) {
-        List<Object[]> heads = new ArrayList<>();
-        jdbc.sql("""
+        List<Head> heads = heads(scope, campaignId, offset, limit);
+        if (heads.isEmpty()) {
+            return List.of();
+        }
+        List<Long> ids = heads.stream().map(Head::id).toList();
+        Map<Long, Counts> counts = counts(ids, scope);
+        Map<Long, Reached> reached = reached(ids, scope);
+        return heads.stream().map(h -> {
+            Counts c = counts.getOrDefault(h.id(), Counts.NONE);
+            Reached r = reached.getOrDefault(h.id(), Reached.NONE);
+            return new ReminderLogEntry(h.id(), h.at(), h.kind(), h.step(), h.campaignNumber(), h.sender(),
+                    h.forced(), r.units(), r.shown(), c.inbox(), c.seen(), c.emails(), c.sent(), c.pending(),
+                    c.failed(), c.mailOff());
+        }).toList();
+    }
+
+    private List<Head> heads(String scope, @Nullable Long campaignId, int offset, int limit) {
+        return jdbc.sql("""
                 SELECT r.id, r.created_at, r.kind, r.step, c.doc_number, r.sent_by, r.sender_name, r.forced
                 FROM reminder r LEFT JOIN campaign c ON c.id = r.campaign_id
                 WHERE EXISTS (SELECT 1 FROM reminder_unit ru WHERE ru.reminder_id = r.id AND ru.unit_path LIKE :scope)
@@ -61,63 +118,46 @@ class ReminderQueries {
                 ORDER BY r.created_at DESC, r.id DESC LIMIT :limit OFFSET :offset""")
                 .param("scope", scope).param("campaignId", campaignId).param("limit", limit)
                 .param("offset", offset)
-                .query((ResultSet rs) -> {
-                    heads.add(new Object[] {rs.getLong("id"), rs.getTimestamp("created_at").toInstant(),
+                .query((rs, n) -> new Head(rs.getLong("id"), rs.getTimestamp("created_at").toInstant(),
                         ReminderKind.valueOf(rs.getString("kind")), rs.getString("step"), rs.getString("doc_number"),
                         rs.getObject("sent_by") == null ? null : rs.getString("sender_name"),
-                        rs.getBoolean("forced")});
-                });
-        if (heads.isEmpty()) {
-            return List.of();
-        }
-        List<Long> ids = heads.stream().map(h -> (Long) h[0]).toList();
-        Map<Long, int[]> counts = new HashMap<>();
+                        rs.getBoolean("forced")))
+                .list();
+    }
+
+    private Map<Long, Counts> counts(List<Long> reminderIds, String scope) {
+        Map<Long, Counts> counts = new HashMap<>();
         jdbc.sql("""
                 SELECT d.reminder_id, d.channel, d.status, COUNT(*) AS n, SUM(d.read_at IS NOT NULL) AS seen
                 FROM reminder_delivery d JOIN reminder_unit ru ON ru.id = d.reminder_unit_id
                 WHERE d.reminder_id IN (:ids) AND ru.unit_path LIKE :scope
                 GROUP BY d.reminder_id, d.channel, d.status""")
-                .param("ids", ids).param("scope", scope)
+                .param("ids", reminderIds).param("scope", scope)
                 .query((ResultSet rs) -> {
-                    int[] c = counts.computeIfAbsent(rs.getLong("reminder_id"), id -> new int[7]);
-                    int n = rs.getInt("n");
-                    if (Channel.INBOX.name().equals(rs.getString("channel"))) {
-                        c[0] += n;
-                        c[1] += rs.getInt("seen");
-                    } else {
-                        c[2] += n;
-                        switch (DeliveryStatus.valueOf(rs.getString("status"))) {
-                            case SENT -> c[3] += n;
-                            case FAILED -> c[5] += n;
-                            case MAIL_OFF -> c[6] += n;
-                            default -> c[4] += n;
-                        }
-                    }
+                    counts.merge(rs.getLong("reminder_id"), Counts.of(Channel.valueOf(rs.getString("channel")),
+                            DeliveryStatus.valueOf(rs.getString("status")), rs.getInt("n"), rs.getInt("seen")),
+                            Counts::plus);
                 });
-        Map<Long, int[]> unitCounts = new HashMap<>();
-        Map<Long, List<String>> names = new HashMap<>();
+        return counts;
+    }
+
+    private Map<Long, Reached> reached(List<Long> reminderIds, String scope) {
+        Map<Long, Reached> reached = new HashMap<>();
         jdbc.sql("""
                 SELECT x.reminder_id, x.name, x.units FROM (
                     SELECT ru.reminder_id, u.name, COUNT(*) OVER (PARTITION BY ru.reminder_id) AS units,
                            ROW_NUMBER() OVER (PARTITION BY ru.reminder_id ORDER BY ru.id) AS n
                     FROM reminder_unit ru JOIN org_unit u ON u.id = ru.unit_id
                     WHERE ru.reminder_id IN (:ids) AND ru.unit_path LIKE :scope) x
-                WHERE x.n <= 3""")
-                .param("ids", ids).param("scope", scope)
+                WHERE x.n <= :shown ORDER BY x.reminder_id, x.n""")
+                .param("ids", reminderIds).param("scope", scope).param("shown", Reached.SHOWN)
                 .query((ResultSet rs) -> {
-                    unitCounts.put(rs.getLong("reminder_id"), new int[] {rs.getInt("units")});
-                    names.computeIfAbsent(rs.getLong("reminder_id"), id -> new ArrayList<>()).add(rs.getString("name"));
+                    Reached before = reached.getOrDefault(rs.getLong("reminder_id"), Reached.NONE);
+                    List<String> names = new ArrayList<>(before.firstNames());
+                    names.add(rs.getString("name"));
+                    reached.put(rs.getLong("reminder_id"), new Reached(rs.getInt("units"), List.copyOf(names)));
                 });
-        List<ReminderLogEntry> entries = new ArrayList<>();
-        for (Object[] h : heads) {
-            long id = (Long) h[0];
-            int[] c = counts.getOrDefault(id, new int[7]);
-            int units = unitCounts.getOrDefault(id, new int[1])[0];
-            String shown = String.join(", ", names.getOrDefault(id, List.of())) + (units > 3 ? ", …" : "");
-            entries.add(new ReminderLogEntry(id, (Instant) h[1], (ReminderKind) h[2], (String) h[3], (String) h[4],
-                    (String) h[5], (Boolean) h[6], units, shown, c[0], c[1], c[2], c[3], c[4], c[5], c[6]));
-        }
-        return entries;
+        return reached;
     }
 
     List<DeliveryInfo> deliveries(long reminderId, String scope, int limit) {

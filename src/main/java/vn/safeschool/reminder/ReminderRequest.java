@@ -28,8 +28,4 @@ public record ReminderRequest(long campaignId, List<Long> unitIds, long template
     public ReminderRequest forced(boolean forced) {
         return new ReminderRequest(campaignId, unitIds, templateId, schoolsBelow, statuses, forced);
     }
-
-    public ReminderRequest withSchoolsBelow(boolean below) {
-        return new ReminderRequest(campaignId, unitIds, templateId, below, statuses, force);
-    }
 }

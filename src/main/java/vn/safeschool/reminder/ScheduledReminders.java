@@ -134,10 +134,10 @@ class ScheduledReminders {
         if (schools.isEmpty()) {
             return 0;
         }
-        Map<Long, UnitFacts.Fact> units = facts.of(campaign, schools, EVERYWHERE);
+        Map<Long, UnitState> units = facts.of(campaign, schools, EVERYWHERE);
         Map<Long, List<Recipients.Recipient>> to = recipients.of(units.keySet(), account -> true, names(units));
         TemplateInfo template = templates.byCode(TemplateService.SCHEDULE);
-        List<Outbox.Message> messages = units.values().stream().filter(u -> to.containsKey(u.id()))
+        List<Outbox.UnitMessage> messages = units.values().stream().filter(u -> to.containsKey(u.id()))
                 .map(u -> composer.message(campaign, template, u, to.get(u.id()))).toList();
         return write(ReminderKind.SCHEDULED, campaign, step, template, messages);
     }
@@ -148,17 +148,17 @@ class ScheduledReminders {
         if (offices.isEmpty()) {
             return 0;
         }
-        Map<Long, UnitFacts.Fact> officeFacts = facts.of(campaign, offices, EVERYWHERE);
+        Map<Long, UnitState> officeFacts = facts.of(campaign, offices, EVERYWHERE);
         Map<Long, List<Recipients.Recipient>> to = recipients.of(offices, account -> true, names(officeFacts));
         TemplateInfo template = templates.byCode(TemplateService.DIGEST_DISTRICT);
-        List<Outbox.Message> messages = new ArrayList<>();
-        for (UnitFacts.Fact office : officeFacts.values()) {
+        List<Outbox.UnitMessage> messages = new ArrayList<>();
+        for (UnitState office : officeFacts.values()) {
             List<Long> lagging = facts.schoolsIn(campaign, office.id(),
                     Set.of(StatusFilter.NOT_DECLARED, StatusFilter.UNSAFE), clock.instant());
             if (lagging.isEmpty() || !to.containsKey(office.id())) {
                 continue;
             }
-            List<UnitFacts.Fact> schools = List.copyOf(facts.of(campaign, lagging, EVERYWHERE).values());
+            List<UnitState> schools = List.copyOf(facts.of(campaign, lagging, EVERYWHERE).values());
             messages.add(composer.digest(campaign, template, office, to.get(office.id()),
                     locale -> schools.stream().map(s -> "- " + s.code() + " " + s.name() + ": "
                             + composer.status(s, locale)).collect(Collectors.joining("\n")),
@@ -175,15 +175,15 @@ class ScheduledReminders {
             return 0;
         }
         int threshold = properties.schedule().escalation().threshold();
-        Map<Long, UnitFacts.Fact> departmentFacts = facts.of(campaign, departments, EVERYWHERE);
+        Map<Long, UnitState> departmentFacts = facts.of(campaign, departments, EVERYWHERE);
         Map<Long, List<Recipients.Recipient>> to = recipients.of(departments,
                 account -> account.role() == Role.DEPARTMENT_STAFF, names(departmentFacts));
         TemplateInfo template = templates.byCode(TemplateService.DIGEST_DEPARTMENT);
-        List<Outbox.Message> messages = new ArrayList<>();
-        for (UnitFacts.Fact department : departmentFacts.values()) {
+        List<Outbox.UnitMessage> messages = new ArrayList<>();
+        for (UnitState department : departmentFacts.values()) {
             List<Recipients.Recipient> staff = to.getOrDefault(department.id(), List.of()).stream()
                     .filter(r -> r.userId() != null).toList();
-            List<UnitFacts.Fact> below = facts.of(campaign, offices, EVERYWHERE).values().stream()
+            List<UnitState> below = facts.of(campaign, offices, EVERYWHERE).values().stream()
                     .filter(o -> o.path().startsWith(department.path()))
                     .filter(o -> o.institutions() > 0 && o.declared() * 100 < (long) threshold * o.institutions())
                     .toList();
@@ -200,7 +200,7 @@ class ScheduledReminders {
     }
 
     private int write(ReminderKind kind, CampaignInfo campaign, String step, TemplateInfo template,
-            List<Outbox.Message> messages) {
+            List<Outbox.UnitMessage> messages) {
         if (messages.isEmpty()) {
             return 0;
         }
@@ -227,8 +227,8 @@ class ScheduledReminders {
                 .param("ids", offices).query(Long.class).list());
     }
 
-    private static Map<Long, String> names(Map<Long, UnitFacts.Fact> units) {
-        return units.values().stream().collect(Collectors.toMap(UnitFacts.Fact::id, UnitFacts.Fact::name));
+    private static Map<Long, String> names(Map<Long, UnitState> units) {
+        return units.values().stream().collect(Collectors.toMap(UnitState::id, UnitState::name));
     }
 
     static String label(Duration offset) {

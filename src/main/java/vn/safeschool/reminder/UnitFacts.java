@@ -12,7 +12,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -33,34 +32,6 @@ import vn.safeschool.oversight.StatusFilter;
 @Component
 class UnitFacts {
 
-    /** A unit and, for a school, its declaration; for an office or department, its schools' counts. */
-    record Fact(long id, String code, String name, String path, UnitKind kind, @Nullable String status, int met,
-            int total, String missed, boolean late, @Nullable Instant submittedAt, long institutions, long declared,
-            long notDeclared, long unsafe, long atRisk) {
-
-        boolean school() {
-            return kind == UnitKind.SCHOOL;
-        }
-
-        /** The unit's state as the reminder records it. */
-        String snapshot() {
-            return !school() ? "OFFICE" : status == null ? "NOT_DECLARED" : status;
-        }
-
-        Fact withCounts(long institutions, long declared, long notDeclared, long unsafe, long atRisk) {
-            return new Fact(id, code, name, path, kind, status, met, total, missed, late, submittedAt, institutions,
-                    declared, notDeclared, unsafe, atRisk);
-        }
-    }
-
-    private static final Map<StatusFilter, String> CONDITIONS = Map.of(
-            StatusFilter.SAFE, "d.status = 'SAFE'",
-            StatusFilter.AT_RISK, "d.status = 'AT_RISK'",
-            StatusFilter.UNSAFE, "d.status = 'UNSAFE'",
-            StatusFilter.NOT_DECLARED, "d.status IS NULL",
-            StatusFilter.LATE, "d.late",
-            StatusFilter.STALE, "d.submitted_at < :staleBefore");
-
     private final JdbcClient jdbc;
     private final OrgTimeline timeline;
 
@@ -79,9 +50,9 @@ class UnitFacts {
      * The active units among {@code ids} inside {@code jurisdiction}, in the order asked; an office's counts are of
      * the campaign's schools under it.
      */
-    Map<Long, Fact> of(CampaignInfo campaign, Collection<Long> ids, String jurisdiction) {
+    Map<Long, UnitState> of(CampaignInfo campaign, Collection<Long> ids, String jurisdiction) {
         List<Long> all = ids.stream().distinct().toList();
-        Map<Long, Fact> found = new LinkedHashMap<>();
+        Map<Long, UnitState> found = new LinkedHashMap<>();
         for (int from = 0; from < all.size(); from += 1_000) {
             List<Long> chunk = all.subList(from, Math.min(all.size(), from + 1_000));
             jdbc.sql("""
@@ -91,22 +62,23 @@ class UnitFacts {
                     WHERE u.id IN (:ids) AND u.path LIKE :jurisdiction AND u.active""")
                     .param("campaignId", campaign.id()).param("ids", chunk).param("jurisdiction", jurisdiction)
                     .query((ResultSet rs) -> {
-                        Fact fact = fact(rs);
-                        found.put(fact.id(), fact);
+                        UnitState unit = unit(rs);
+                        found.put(unit.id(), unit);
                     });
         }
-        List<Long> offices = found.values().stream().filter(f -> !f.school()).map(Fact::id).toList();
+        List<Long> offices = found.values().stream().filter(f -> !f.school()).map(UnitState::id).toList();
         if (!offices.isEmpty()) {
             SchoolSql schools = campaignSchools(campaign, null);
             jdbc.sql("""
-                    SELECT o.id, COUNT(s.id) AS institutions, COALESCE(SUM(d.status IS NOT NULL), 0) AS declared,
-                           COALESCE(SUM(d.status IS NULL), 0) AS not_declared,
-                           COALESCE(SUM(d.status = 'UNSAFE'), 0) AS unsafe,
-                           COALESCE(SUM(d.status = 'AT_RISK'), 0) AS at_risk
+                    SELECT o.id, COUNT(s.id) AS institutions, COALESCE(SUM(NOT (%1$s)), 0) AS declared,
+                           COALESCE(SUM(%1$s), 0) AS not_declared, COALESCE(SUM(%2$s), 0) AS unsafe,
+                           COALESCE(SUM(%3$s), 0) AS at_risk
                     FROM org_unit o
-                    JOIN (SELECT s.id, s.path FROM %s WHERE %s) s ON s.path LIKE CONCAT(o.path, '%%')
+                    JOIN (SELECT s.id, s.path FROM %4$s WHERE %5$s) s ON s.path LIKE CONCAT(o.path, '%%')
                     LEFT JOIN declaration d ON d.unit_id = s.id AND d.campaign_id = :campaignId
-                    WHERE o.id IN (:ids) GROUP BY o.id""".formatted(schools.from(), schools.where()))
+                    WHERE o.id IN (:ids) GROUP BY o.id""".formatted(StatusFilter.NOT_DECLARED.condition(),
+                    StatusFilter.UNSAFE.condition(), StatusFilter.AT_RISK.condition(), schools.from(),
+                    schools.where()))
                     .params(schools.params()).param("campaignId", campaign.id()).param("ids", offices)
                     .query((ResultSet rs) -> {
                         long id = rs.getLong("id");
@@ -123,8 +95,7 @@ class UnitFacts {
      */
     List<Long> schoolsIn(CampaignInfo campaign, @Nullable Long underUnitId, Set<StatusFilter> statuses,
             Instant staleBefore) {
-        String matching = statuses.stream().sorted().map(CONDITIONS::get)
-                .collect(Collectors.joining(") OR (", "(", ")"));
+        String matching = StatusFilter.anyOf(statuses);
         SchoolSql schools = campaignSchools(campaign, underUnitId);
         return new ArrayList<>(jdbc.sql("""
                 SELECT s.id FROM %s
@@ -161,8 +132,8 @@ class UnitFacts {
                 .formatted(schools.from(), schools.where())).params(schools.params()).query(Long.class).list());
     }
 
-    private static Fact fact(ResultSet rs) throws SQLException {
-        return new Fact(rs.getLong("id"), rs.getString("code"), rs.getString("name"), rs.getString("path"),
+    private static UnitState unit(ResultSet rs) throws SQLException {
+        return new UnitState(rs.getLong("id"), rs.getString("code"), rs.getString("name"), rs.getString("path"),
                 UnitKind.valueOf(rs.getString("kind")), rs.getString("status"), rs.getInt("met_count"),
                 rs.getInt("criteria_count"), rs.getString("missed_mandatory") == null ? ""
                         : rs.getString("missed_mandatory"), rs.getBoolean("late"),

@@ -143,6 +143,8 @@ class JurisdictionMatrixTest {
                     .anyMatch(e -> e.id() == p.reminding().reminderId()), SENDERS),
             new Row("ReminderService.deliveries/1",
                     (s, p) -> s.reminding().reminders().deliveries(p.reminding().reminderId()), SENDERS),
+            new Row("ReminderService.abilities/0", (s, p) -> run(() -> s.reminding().reminders().abilities()),
+                    ANY_USER),
             new Row("ReminderService.unitHistory/1",
                     (s, p) -> s.reminding().reminders().unitHistory(p.schoolId()), READ_SCOPED),
             new Row("ReminderService.effectiveness/1",
@@ -258,6 +260,7 @@ class JurisdictionMatrixTest {
                 ChecklistVersionInfo copy = s.checklists().copy(p.checklistId(), null);
                 return s.checklists().update(copy.id(), ChecklistEdit.of(copy));
             }, STAFF_ONLY),
+            new Row("CampaignService.mayManage/0", (s, p) -> run(() -> s.campaigns().mayManage()), ANY_USER),
             new Row("CampaignService.find/1", (s, p) -> s.campaigns().find(p.campaignId()), READ_SCOPED),
             new Row("CampaignService.findByDocNumber/1",
                     (s, p) -> s.campaigns().findByDocNumber(p.campaignNumber()), READ_SCOPED),
@@ -306,6 +309,8 @@ class JurisdictionMatrixTest {
                     .containsAll(Set.of(AuditAction.DECLARATION_SUBMITTED, AuditAction.UNIT_UPDATED)), READ_SCOPED),
             new Row("AuditService.historyOfUnit/2 sign-ins and accounts", (s, p) -> history(s, p).stream()
                     .anyMatch(action -> !AuditService.UNIT_WORK.contains(action)), AUDIT_READERS),
+            new Row("LetterService.mayEditTemplates/0", (s, p) -> run(() -> s.letters().mayEditTemplates()),
+                    ANY_USER),
             new Row("LetterService.template/1", (s, p) -> s.letters().template(p.campaignId()), DEPARTMENT_SCOPED),
             new Row("LetterService.saveTemplate/2", (s, p) -> s.letters().saveTemplate(p.campaignId(),
                     templateAsRead(s, p)), STAFF_SCOPED),

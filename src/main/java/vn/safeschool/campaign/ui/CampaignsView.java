@@ -14,7 +14,6 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.RolesAllowed;
 import vn.safeschool.base.Dates;
 import vn.safeschool.base.Roles;
@@ -38,11 +37,10 @@ public class CampaignsView extends Main implements HasDynamicTitle {
     private final CampaignService campaigns;
     private final Grid<CampaignInfo> grid = new Grid<>();
 
-    CampaignsView(CampaignService campaigns, ChecklistService checklists, OrgService org,
-            AuthenticationContext authentication) {
+    CampaignsView(CampaignService campaigns, ChecklistService checklists, OrgService org) {
         this.campaigns = campaigns;
         addClassName("ss-page");
-        boolean staff = authentication.hasRole(Roles.DEPARTMENT_STAFF);
+        boolean staff = campaigns.mayManage();
 
         grid.setId("campaigns");
         // wrapping cells in widths that fit 1400 px: the title reads whole, the actions stay in view

@@ -173,11 +173,7 @@ class ChecklistEditor extends Dialog {
             Set<Integer> met = rows.stream().filter(r -> r.met.getValue()).map(r -> r.number)
                     .collect(Collectors.toSet());
             Assessment assessment = rule.assess(met);
-            preview.setText(getTranslation("status." + switch (assessment.status()) {
-                case SAFE -> "safe";
-                case AT_RISK -> "at-risk";
-                case UNSAFE -> "unsafe";
-            }) + " — " + getTranslation(assessment.reasonKey(), assessment.reasonArguments()));
+            preview.setText(getTranslation(assessment.status().translationKey()) + " — " + getTranslation(assessment.reasonKey(), assessment.reasonArguments()));
         } catch (IllegalArgumentException e) {
             preview.setText(getTranslation("checklist.error.thresholds", value(unsafeMaxMet), value(safeMinMet)));
         }

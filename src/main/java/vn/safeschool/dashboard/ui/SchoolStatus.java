@@ -1,7 +1,6 @@
 package vn.safeschool.dashboard.ui;
 
 import java.time.Instant;
-import java.util.Locale;
 
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
@@ -30,11 +29,10 @@ class SchoolStatus extends Div {
         CampaignInfo campaign = details.campaign();
         DeclarationInfo declaration = details.current();
         String deadline = Dates.dateTime(campaign.deadline(), getLocale());
-        Span status = new Span(getTranslation(declaration == null ? "status.not-declared"
-                : "status." + declaration.assessment().status().name().toLowerCase(Locale.ROOT).replace('_', '-')));
+        SafetyStatus safety = declaration == null ? null : declaration.assessment().status();
+        Span status = new Span(getTranslation(SafetyStatus.translationKeyOf(safety)));
         status.setId("school-status-value");
-        status.addClassNames("ss-card-value", "ss-status-" + (declaration == null ? "not-declared"
-                : declaration.assessment().status().name().toLowerCase(Locale.ROOT).replace('_', '-')));
+        status.addClassNames("ss-card-value", "ss-status-" + SafetyStatus.keyNameOf(safety));
         add(status);
         if (declaration != null) {
             Assessment assessment = declaration.assessment();

@@ -331,15 +331,11 @@ public class DeclarationView extends Main implements BeforeEnterObserver, HasDyn
     }
 
     static String statusText(Component in, SafetyStatus status) {
-        return in.getTranslation("status." + statusKey(status));
+        return in.getTranslation(status.translationKey());
     }
 
     static String statusKey(SafetyStatus status) {
-        return switch (status) {
-            case SAFE -> "safe";
-            case AT_RISK -> "at-risk";
-            case UNSAFE -> "unsafe";
-        };
+        return status.keyName();
     }
 
     static String when(Instant instant) {

@@ -16,7 +16,6 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.RolesAllowed;
 import org.jspecify.annotations.Nullable;
 import vn.safeschool.base.Roles;
@@ -53,8 +52,7 @@ public class LettersView extends Main implements HasDynamicTitle, BeforeEnterObs
     private @Nullable LetterTemplateInfo template;
     private boolean loading;
 
-    LettersView(LetterService letters, CampaignService campaigns, ExportService exports,
-            AuthenticationContext authentication, Clock clock) {
+    LettersView(LetterService letters, CampaignService campaigns, ExportService exports, Clock clock) {
         this.letters = letters;
         this.campaigns = campaigns;
         this.clock = clock;
@@ -66,7 +64,7 @@ public class LettersView extends Main implements HasDynamicTitle, BeforeEnterObs
                 click -> save());
         saveTemplate.setId("letter-save-template");
         saveTemplate.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        saveTemplate.setVisible(authentication.hasRole(Roles.DEPARTMENT_STAFF));
+        saveTemplate.setVisible(letters.mayEditTemplates());
 
         VerticalLayout editor = new VerticalLayout(form, saveTemplate);
         editor.setPadding(false);

@@ -5,9 +5,7 @@ import java.util.List;
 import java.util.Set;
 
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.spring.security.AuthenticationContext;
 import org.springframework.stereotype.Component;
-import vn.safeschool.base.Roles;
 import vn.safeschool.base.ui.Notifications;
 import vn.safeschool.campaign.CampaignInfo;
 import vn.safeschool.campaign.CampaignService;
@@ -35,15 +33,13 @@ class RemindGridAction implements GridAction {
     private final TemplateService templates;
     private final RollupService rollups;
     private final CampaignService campaigns;
-    private final AuthenticationContext authentication;
 
     RemindGridAction(ReminderService reminders, TemplateService templates, RollupService rollups,
-            CampaignService campaigns, AuthenticationContext authentication) {
+            CampaignService campaigns) {
         this.reminders = reminders;
         this.templates = templates;
         this.rollups = rollups;
         this.campaigns = campaigns;
-        this.authentication = authentication;
     }
 
     @Override
@@ -63,7 +59,7 @@ class RemindGridAction implements GridAction {
 
     @Override
     public boolean available() {
-        return authentication.hasAnyRole(Roles.DEPARTMENT_LEADER, Roles.DEPARTMENT_STAFF, Roles.DISTRICT_ADMIN);
+        return reminders.abilities().remind();
     }
 
     @Override
@@ -84,9 +80,9 @@ class RemindGridAction implements GridAction {
                     ? "reminder.dialog.none-lagging" : "reminder.dialog.none-selected"));
             return;
         }
-        boolean department = authentication.hasAnyRole(Roles.DEPARTMENT_LEADER, Roles.DEPARTMENT_STAFF);
+        boolean offices = reminders.abilities().remindOffices();
         new SendReminderDialog(reminders, templates, campaign, units, rows.stream().map(r -> r.unit().name())
-                .toList(), statuses, matchingFilter, department, selection.refresh()).open();
+                .toList(), statuses, matchingFilter, offices, selection.refresh()).open();
     }
 
     private List<UnitRollup> lagging(RollupFilter filter, long homeUnitId) {

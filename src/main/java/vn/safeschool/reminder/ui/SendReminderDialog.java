@@ -52,9 +52,11 @@ class SendReminderDialog extends Dialog {
     /**
      * @param names          the units' names, in the order of {@code units}, for saying which they are
      * @param matchingFilter true: nothing was selected, the units are every lagging unit matching the grid's filter
+     * @param offices        the user may remind offices ({@link vn.safeschool.reminder.ReminderAbilities}): offer
+     *                       the schools below them too
      */
     SendReminderDialog(ReminderService reminders, TemplateService templates, CampaignInfo campaign, List<Long> units,
-            List<String> names, Set<StatusFilter> statuses, boolean matchingFilter, boolean department,
+            List<String> names, Set<StatusFilter> statuses, boolean matchingFilter, boolean offices,
             Runnable refresh) {
         this.reminders = reminders;
         this.campaign = campaign;
@@ -81,7 +83,7 @@ class SendReminderDialog extends Dialog {
         template.setWidthFull();
         schoolsBelow.setId("reminder-schools-below");
         schoolsBelow.setLabel(getTranslation("reminder.dialog.schools-below"));
-        schoolsBelow.setVisible(department);
+        schoolsBelow.setVisible(offices);
         force.setId("reminder-force");
         force.setLabel(getTranslation("reminder.dialog.force"));
         summary.setId("reminder-summary");

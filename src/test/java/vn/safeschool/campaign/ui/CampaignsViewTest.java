@@ -118,6 +118,7 @@ class CampaignsViewTest extends SpringBrowserlessTest {
 
         assertThat(numbers()).contains("307/SGDĐT-VP");
         assertThat($(Button.class).withId("new-campaign").all()).isEmpty();
+        assertThat($(Grid.class).id("campaigns").getColumnByKey("actions")).isNull();
     }
 
     @Test

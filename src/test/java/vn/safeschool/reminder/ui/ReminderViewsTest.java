@@ -184,6 +184,25 @@ class ReminderViewsTest extends SpringBrowserlessTest {
     }
 
     @Test
+    @SuppressWarnings("unchecked")
+    void the_department_is_offered_the_schools_below_the_offices_it_reminds_and_a_district_admin_is_not() {
+        CampaignInfo campaign = ownCampaign();
+        // the district admin first: the page keeps the unit last shown, and the department's is outside the district
+        for (String username : List.of("pgd.pleiku", "lanhdao", "vanphong")) {
+            signIn(username);
+            navigate(HierarchyView.class);
+            ((ComboBox<CampaignInfo>) $(ComboBox.class).id("oversight-campaign")).setValue(campaign);
+            test($(Checkbox.class).id("oversight-lagging")).click();
+            test(remindButton()).click();
+
+            SendReminderDialog dialog = $(SendReminderDialog.class).single();
+            assertThat($(Checkbox.class).withId("reminder-schools-below").all().stream().anyMatch(Checkbox::isVisible))
+                    .as(username).isEqualTo(!"pgd.pleiku".equals(username));
+            dialog.close();
+        }
+    }
+
+    @Test
     void a_principal_has_no_remind_button_and_no_log() {
         signIn("ht.pleiku");
         navigate(HierarchyView.class);
