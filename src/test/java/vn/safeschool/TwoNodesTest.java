@@ -58,6 +58,7 @@ import vn.safeschool.oversight.UnitRollup;
  * shows at once, and two people saving one declaration through different nodes lose nothing.
  */
 @RunningServerTest
+@IntegrationTest
 class TwoNodesTest {
 
     private static ConfigurableApplicationContext nodeB;

@@ -25,6 +25,7 @@ import vn.safeschool.campaign.CampaignInfo;
 import vn.safeschool.campaign.CampaignService;
 import vn.safeschool.campaign.NewCampaign;
 import vn.safeschool.checklist.ChecklistService;
+import vn.safeschool.checklist.ChecklistVersionInfo;
 import vn.safeschool.checklist.SafetyStatus;
 import vn.safeschool.declaration.AnswerInput;
 import vn.safeschool.declaration.DeclarationService;
@@ -44,6 +45,9 @@ class GiaLaiDemoData implements SmartInitializingSingleton {
 
     static final String DEPARTMENT_CODE = "38";
     static final String CAMPAIGN_NUMBER = "307/SGDĐT-VP";
+    // directive 307's published figures, which the demo reproduces: how many schools did not declare, and the
+    // statuses the others' answers must lead to through the checklist's rule (the rest: Safe); the test recomputes
+    // every school's status from its stored answers through that rule
     static final int NOT_DECLARED = 44;
     static final int UNSAFE = 27;
     static final int AT_RISK = 126;
@@ -117,10 +121,11 @@ class GiaLaiDemoData implements SmartInitializingSingleton {
         GiaLaiInstitutions province = new GiaLaiInstitutions(org, random);
         OrgUnitInfo department = province.build();
         releaseLoaded();
-        long checklistId = checklists.find(ChecklistService.MINISTRY_CHECKLIST, 1).orElseThrow().id();
+        ChecklistVersionInfo checklist = checklists.find(ChecklistService.MINISTRY_CHECKLIST, 1).orElseThrow();
         CampaignInfo campaign = campaigns.create(new NewCampaign(CAMPAIGN_NUMBER,
                 "Triển khai cài đặt và sử dụng ứng dụng “An toàn COVID-19” trong trường học",
-                LocalDate.of(2021, 2, 22), DEADLINE, department.id(), checklistId, 7, false));
+                LocalDate.of(2021, 2, 22), DEADLINE, department.id(), checklist.id(), 7, false));
+        DemoAnswers answers = new DemoAnswers(checklist.rule());
 
         // The laggards come first: lowest score = most likely not to declare, then unsafe, then at risk.
         List<Institution> ranked = new ArrayList<>(province.institutions());
@@ -131,7 +136,7 @@ class GiaLaiDemoData implements SmartInitializingSingleton {
             SafetyStatus target = i < NOT_DECLARED + UNSAFE ? SafetyStatus.UNSAFE
                     : i < NOT_DECLARED + UNSAFE + AT_RISK ? SafetyStatus.AT_RISK : SafetyStatus.SAFE;
             boolean late = i < NOT_DECLARED + 2 * LATE && random.nextBoolean();
-            declare(ranked.get(i).unit(), campaign, target, late, random);
+            declare(ranked.get(i).unit(), campaign, answers, target, late, random);
             if (i % 100 == 0) {
                 releaseLoaded();
             }
@@ -148,17 +153,17 @@ class GiaLaiDemoData implements SmartInitializingSingleton {
         entityManager.clear();
     }
 
-    private void declare(OrgUnitInfo school, CampaignInfo campaign, SafetyStatus target, boolean late,
-            Random random) {
+    private void declare(OrgUnitInfo school, CampaignInfo campaign, DemoAnswers demoAnswers, SafetyStatus target,
+            boolean late, Random random) {
         Instant finalAt = late ? moment(DEADLINE.plusMinutes(5), DEADLINE.plusHours(6), random)
                 : moment(OPENS, DEADLINE.minusMinutes(1), random);
         if (target == SafetyStatus.SAFE && random.nextDouble() < 0.12) {
             // some schools first declared At risk, fixed what failed, and declared again
             Instant earlier = moment(OPENS, LocalDateTime.ofInstant(finalAt, Zones.VIETNAM), random);
             declarations.importSubmission(school.id(), campaign.id(),
-                    DemoAnswers.leadingTo(SafetyStatus.AT_RISK, random), earlier, null);
+                    demoAnswers.leadingTo(SafetyStatus.AT_RISK, random), earlier, null);
         }
-        Map<Integer, AnswerInput> answers = DemoAnswers.leadingTo(target, random);
+        Map<Integer, AnswerInput> answers = demoAnswers.leadingTo(target, random);
         declarations.importSubmission(school.id(), campaign.id(), answers, finalAt, null);
     }
 

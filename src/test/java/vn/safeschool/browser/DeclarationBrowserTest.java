@@ -18,6 +18,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import vn.safeschool.IntegrationTest;
 import vn.safeschool.RunningServerTest;
 import vn.safeschool.campaign.CampaignService;
 import vn.safeschool.campaign.NewCampaign;
@@ -30,6 +31,7 @@ import vn.safeschool.security.SystemTask;
  * made for the test (issued before 307), so that directive 307's numbers stay as they are.
  */
 @RunningServerTest
+@IntegrationTest
 class DeclarationBrowserTest {
 
     @LocalServerPort

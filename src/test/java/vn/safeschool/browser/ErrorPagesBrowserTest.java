@@ -14,6 +14,7 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import vn.safeschool.IntegrationTest;
 import vn.safeschool.RunningServerTest;
 
 /**
@@ -21,6 +22,7 @@ import vn.safeschool.RunningServerTest;
  * exist and a page the user may not open read the same, name no route and carry no development tools.
  */
 @RunningServerTest
+@IntegrationTest
 class ErrorPagesBrowserTest {
 
     @LocalServerPort

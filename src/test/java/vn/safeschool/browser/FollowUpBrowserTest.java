@@ -20,6 +20,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import vn.safeschool.IntegrationTest;
 import vn.safeschool.RunningServerTest;
 import vn.safeschool.base.AppClock;
 import vn.safeschool.org.OrgService;
@@ -31,6 +32,7 @@ import vn.safeschool.security.SystemTask;
  * case is removed afterwards (its audit rows stay, the log is append-only), so campaign 307 keeps no case.
  */
 @RunningServerTest
+@IntegrationTest
 class FollowUpBrowserTest {
 
     @LocalServerPort

@@ -19,6 +19,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
+import vn.safeschool.IntegrationTest;
 import vn.safeschool.RunningServerTest;
 import vn.safeschool.SecondServer;
 
@@ -28,6 +29,7 @@ import vn.safeschool.SecondServer;
  * 3-second idle time once signed in and a heartbeat every second, where production has 30 minutes and 5.
  */
 @RunningServerTest
+@IntegrationTest
 class IdleSignOutBrowserTest {
 
     private static final int IDLE_SECONDS = 3;

@@ -16,10 +16,12 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import vn.safeschool.IntegrationTest;
 import vn.safeschool.RunningServerTest;
 
 /** A real browser opens the Department's letter about 307/SGDĐT-VP and reads it with the live numbers. */
 @RunningServerTest
+@IntegrationTest
 class LetterBrowserTest {
 
     @LocalServerPort

@@ -14,10 +14,12 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import vn.safeschool.IntegrationTest;
 import vn.safeschool.RunningServerTest;
 
 /** A real browser drills down the oversight tree from the province to a school's declaration page. */
 @RunningServerTest
+@IntegrationTest
 class OversightBrowserTest {
 
     @LocalServerPort

@@ -23,6 +23,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import vn.safeschool.IntegrationTest;
 import vn.safeschool.RunningServerTest;
 import vn.safeschool.campaign.CampaignInfo;
 import vn.safeschool.campaign.CampaignService;
@@ -47,6 +48,7 @@ import vn.safeschool.security.SystemTask;
  * all have something to show.
  */
 @RunningServerTest
+@IntegrationTest
 class PhoneBrowserTest {
 
     private static final String OVERFLOW = """

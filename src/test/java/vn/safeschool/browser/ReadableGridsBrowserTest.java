@@ -29,6 +29,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+import vn.safeschool.IntegrationTest;
 import vn.safeschool.RunningServerTest;
 import vn.safeschool.campaign.CampaignService;
 import vn.safeschool.security.SystemTask;
@@ -39,6 +40,7 @@ import vn.safeschool.security.SystemTask;
  * favicon.
  */
 @RunningServerTest
+@IntegrationTest
 class ReadableGridsBrowserTest {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();

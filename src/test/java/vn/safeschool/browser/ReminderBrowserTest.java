@@ -14,6 +14,7 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import vn.safeschool.IntegrationTest;
 import vn.safeschool.RunningServerTest;
 
 /**
@@ -22,6 +23,7 @@ import vn.safeschool.RunningServerTest;
  * send. Department staff remind the lagging offices in one action (Chư Sê's admin can read it) and find it in the log.
  */
 @RunningServerTest
+@IntegrationTest
 class ReminderBrowserTest {
 
     @LocalServerPort

@@ -23,6 +23,7 @@ import org.springframework.boot.context.logging.LoggingApplicationListener;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import vn.safeschool.Application;
+import vn.safeschool.IntegrationTest;
 import vn.safeschool.SafeSchoolTest;
 import vn.safeschool.base.db.EmbeddedMariaDb;
 import vn.safeschool.reorganisation.DemoMappingFile;
@@ -33,6 +34,7 @@ import vn.safeschool.reorganisation.DemoMappingFile;
  * district offices and 685 Safe of 882, and "Theo cơ cấu hiện nay" puts the same 882 under the communes.
  */
 @SafeSchoolTest
+@IntegrationTest
 class ReorganisationBrowserTest {
 
     @Autowired

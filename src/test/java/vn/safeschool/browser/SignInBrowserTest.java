@@ -3,6 +3,7 @@ package vn.safeschool.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
+import java.util.List;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -15,10 +16,12 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import vn.safeschool.IntegrationTest;
 import vn.safeschool.RunningServerTest;
 
 /** A real browser signs in as the department leader and sees the main layout with the province's numbers. */
 @RunningServerTest
+@IntegrationTest
 class SignInBrowserTest {
 
     @LocalServerPort
@@ -70,12 +73,23 @@ class SignInBrowserTest {
 
     @Test
     void a_wrong_password_gets_a_message_that_does_not_say_whether_the_account_exists() {
+        List<String> wrongPassword = refusal("lanhdao");
+        List<String> unknownAccount = refusal("khong-co-tai-khoan-" + System.nanoTime());
+
+        assertThat(wrongPassword.getLast()).contains("Tên đăng nhập hoặc mật khẩu không đúng");
+        assertThat(unknownAccount).as("the unknown account's page and message").isEqualTo(wrongPassword);
+    }
+
+    /** The address and the sign-in form's whole text after signing in as {@code username} with a wrong password. */
+    private List<String> refusal(String username) {
         browser.get("http://localhost:" + port + "/login");
-
-        Browser.signIn(browser, wait, "lanhdao", "sai-mat-khau");
-
+        Browser.signIn(browser, wait, username, "sai-mat-khau");
         wait.until(ExpectedConditions.urlContains("error"));
-        wait.until(d -> d.findElement(By.tagName("vaadin-login-form")).getText()
-                .contains("Tên đăng nhập hoặc mật khẩu không đúng"));
+        wait.until(d -> form().contains("Tên đăng nhập hoặc mật khẩu không đúng"));
+        return List.of(browser.getCurrentUrl(), form());
+    }
+
+    private String form() {
+        return browser.findElement(By.tagName("vaadin-login-form")).getText();
     }
 }

@@ -2,14 +2,24 @@ package vn.safeschool.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.test.context.support.WithUserDetails;
 import vn.safeschool.SafeSchoolTest;
 import vn.safeschool.campaign.CampaignInfo;
 import vn.safeschool.campaign.CampaignService;
+import vn.safeschool.checklist.Assessment;
+import vn.safeschool.checklist.ChecklistService;
+import vn.safeschool.checklist.SafetyStatus;
+import vn.safeschool.checklist.StatusRule;
 import vn.safeschool.org.OrgService;
 import vn.safeschool.org.OrgUnitInfo;
 import vn.safeschool.org.UnitKind;
@@ -27,6 +37,42 @@ class GiaLaiDemoProvinceTest {
     CampaignService campaigns;
     @Autowired
     RollupService rollups;
+    @Autowired
+    ChecklistService checklists;
+    @Autowired
+    JdbcClient jdbc;
+
+    @Test
+    void every_schools_stored_status_is_what_the_campaigns_checklist_rule_makes_of_its_stored_answers() {
+        CampaignInfo campaign = campaign();
+        StatusRule rule = checklists.find(campaign.checklistVersionId()).orElseThrow().rule();
+        record Stored(SafetyStatus status, int met) {
+        }
+        Map<Long, Stored> stored = new HashMap<>();
+        Map<Long, Set<Integer>> metNumbers = new HashMap<>();
+        jdbc.sql("SELECT id, status, met_count FROM declaration WHERE campaign_id = ?").param(campaign.id())
+                .query((row, n) -> {
+                    stored.put(row.getLong(1), new Stored(SafetyStatus.valueOf(row.getString(2)), row.getInt(3)));
+                    metNumbers.put(row.getLong(1), new HashSet<>());
+                    return null;
+                }).list();
+        jdbc.sql("""
+                SELECT a.declaration_id, c.number FROM declaration_answer a
+                JOIN declaration d ON d.id = a.declaration_id JOIN criterion c ON c.id = a.criterion_id
+                WHERE d.campaign_id = ? AND a.met""").param(campaign.id())
+                .query((row, n) -> metNumbers.get(row.getLong(1)).add(row.getInt(2))).list();
+
+        Map<SafetyStatus, Integer> recomputed = new EnumMap<>(SafetyStatus.class);
+        stored.forEach((declaration, what) -> {
+            Assessment assessment = rule.assess(metNumbers.get(declaration));
+            assertThat(new Stored(assessment.status(), assessment.met())).as("declaration %d", declaration)
+                    .isEqualTo(what);
+            recomputed.merge(assessment.status(), 1, Integer::sum);
+        });
+        assertThat(recomputed).containsExactlyInAnyOrderEntriesOf(Map.of(SafetyStatus.SAFE, 685,
+                SafetyStatus.AT_RISK, 126, SafetyStatus.UNSAFE, 27));
+        assertThat(882 - stored.size()).as("not declared").isEqualTo(44);
+    }
 
     @Test
     void the_province_yields_the_numbers_of_directive_307_through_the_rule() {

@@ -27,6 +27,7 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.util.FileSystemUtils;
 import vn.safeschool.Application;
+import vn.safeschool.IntegrationTest;
 import vn.safeschool.base.RuleViolation;
 import vn.safeschool.base.db.EmbeddedMariaDb;
 import vn.safeschool.base.i18n.Translations;
@@ -55,6 +56,7 @@ import vn.safeschool.security.SystemTask;
  * of its own, so the suite's shared database never goes down; it runs with the shipped pool settings
  * (application.properties: connection-timeout 5 s). The timings are printed.
  */
+@IntegrationTest
 class DatabaseOutageTest {
 
     /** The shipped connection-timeout plus room for a busy 2-core build machine. */

@@ -30,6 +30,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import vn.safeschool.Application;
 import vn.safeschool.DemoSignIn;
+import vn.safeschool.IntegrationTest;
 import vn.safeschool.SafeSchoolTest;
 import vn.safeschool.base.db.EmbeddedMariaDb;
 import vn.safeschool.campaign.CampaignService;
@@ -44,6 +45,7 @@ import vn.safeschool.oversight.UnitRollup;
  * application started on it as in production (no demo profile), which must show directive 307's numbers.
  */
 @SafeSchoolTest
+@IntegrationTest
 class BackupRestoreTest {
 
     private static final String DATABASE = "safeschool";

@@ -15,18 +15,15 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
-import java.util.function.BooleanSupplier;
+import java.util.concurrent.Callable;
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.internet.MimeMessage;
-import org.junit.jupiter.api.AfterAll;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.MethodOrderer;
-import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestMethodOrder;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -37,6 +34,7 @@ import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import vn.safeschool.Application;
+import vn.safeschool.IntegrationTest;
 import vn.safeschool.base.AppClock;
 import vn.safeschool.base.Shares;
 import vn.safeschool.base.i18n.Translations;
@@ -61,9 +59,11 @@ import vn.safeschool.security.SystemTask;
 /**
  * E-mail through a real SMTP server in the test JVM (GreenMail), with e-mail switched on and the scheduler polling:
  * the text that arrives, an SMTP outage, a delivery that fails for good, and two application instances on the same
- * database taking the scheduled reminders and the escalation digests exactly once. Its units form a province of their
- * own ("R6"), outside Gia Lai, so the demo's numbers do not move; its campaign is issued in 2020. The context is closed
- * after the class, so its timers stop.
+ * database taking the scheduled reminders and the escalation digests exactly once. Each test makes a province of its
+ * own (R6, R61, ...), outside Gia Lai, so the demo's numbers do not move and no test reads another's units, and
+ * starts its own SMTP server, which holds that test's messages only; the campaigns are issued in 2020. Where a test
+ * says that nothing more happens, it runs the timers' work once more itself (both instances') before it looks,
+ * rather than sleeping for a while. The context is closed after the class, so its timers stop.
  */
 @SpringBootTest(properties = {"safeschool.reminders.schedule.enabled=true", "safeschool.reminders.schedule.poll=1s",
     "safeschool.reminders.delivery.poll=1s", "safeschool.reminders.delivery.max-attempts=3",
@@ -71,12 +71,12 @@ import vn.safeschool.security.SystemTask;
     "spring.mail.properties.mail.smtp.timeout=4000"})
 @ActiveProfiles("demo")
 @DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
-@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+@IntegrationTest
 class ReminderMailTest {
 
+    /** The context's SMTP port, fixed for the class; each test starts and stops its own server on it. */
     private static final int SMTP_PORT = freePort();
     private static final Duration PATIENCE = Duration.ofSeconds(90);
-    private static GreenMail smtp = startSmtp();
 
     /** The scheduled campaign's deadline: 11:00 on 20/11/2020 in Vietnam. */
     private static final Instant DEADLINE = LocalDateTime.of(2020, 11, 20, 11, 0).atZone(Zones.VIETNAM).toInstant();
@@ -114,71 +114,82 @@ class ReminderMailTest {
     JdbcClient jdbc;
 
     private Duration offsetBefore;
-    private static final Map<String, OrgUnitInfo> UNITS = new HashMap<>();
+    private GreenMail smtp;
 
     @BeforeEach
-    void province() {
+    void startSmtpAndRememberTheClock() {
         offsetBefore = Duration.between(Instant.now(), clock.instant());
-        if (!UNITS.isEmpty()) {
-            return;
-        }
-        system.run(() -> {
-            OrgUnitInfo department = unit(null, "R6", "Sở GDĐT Thử nghiệm Nhắc nhở", UnitKind.DEPARTMENT, null);
-            OrgUnitInfo first = unit(department, "R601", "Phòng GDĐT Thử Một", UnitKind.DISTRICT_OFFICE,
-                    "pgd.r601@thu.edu.vn");
-            OrgUnitInfo second = unit(department, "R602", "Phòng GDĐT Thử Hai", UnitKind.DISTRICT_OFFICE,
-                    "pgd.r602@thu.edu.vn");
-            unit(first, "R6010001", "Trường Tiểu học Hoa Sen", UnitKind.SCHOOL, "c.r6010001@thu.edu.vn");
-            unit(first, "R6010002", "Trường Tiểu học Hoa Mai", UnitKind.SCHOOL, "c.r6010002@thu.edu.vn");
-            unit(first, "R6010003", "Trường Mầm non Hoa Hồng", UnitKind.SCHOOL, "c.r6010003@thu.edu.vn");
-            unit(second, "R6020001", "Trường THCS Ngọc Lan", UnitKind.SCHOOL, "c.r6020001@thu.edu.vn");
-            account("r6.hieutruong", "Hiệu trưởng Hoa Sen", "ht.r6010001@thu.edu.vn", Role.PRINCIPAL, "R6010001",
-                    "vi");
-            account("r6.phong", "District admin One", "admin.r601@thu.edu.vn", Role.DISTRICT_ADMIN, "R601", "en");
-            account("r6.vanphong", "Chuyên viên Văn phòng Thử", "vp.r6@thu.edu.vn", Role.DEPARTMENT_STAFF, "R6",
-                    "vi");
-            account("r6.lanhdao", "Lãnh đạo Sở Thử", "ld.r6@thu.edu.vn", Role.DEPARTMENT_LEADER, "R6", "vi");
-        });
+        smtp = startSmtp();
     }
 
     @AfterEach
-    void restoreClock() {
+    void stopSmtpAndRestoreTheClock() {
+        smtp.stop();
         clock.travelTo(Instant.now().plus(offsetBefore));
     }
 
-    @AfterAll
-    static void stopSmtp() {
-        smtp.stop();
+    /**
+     * A province of its own under {@code code}: two district offices, four schools (three in the first), a principal
+     * of the first school, the first office's admin (reading English), the department's staff member and leader.
+     */
+    private Map<String, OrgUnitInfo> province(String code) {
+        Map<String, OrgUnitInfo> units = new HashMap<>();
+        String mail = code.toLowerCase(Locale.ROOT);
+        system.run(() -> {
+            OrgUnitInfo department = unit(units, null, code, "Sở GDĐT Thử nghiệm Nhắc nhở", UnitKind.DEPARTMENT,
+                    null);
+            OrgUnitInfo first = unit(units, department, code + "01", "Phòng GDĐT Thử Một", UnitKind.DISTRICT_OFFICE,
+                    "pgd." + mail + "01@thu.edu.vn");
+            OrgUnitInfo second = unit(units, department, code + "02", "Phòng GDĐT Thử Hai", UnitKind.DISTRICT_OFFICE,
+                    "pgd." + mail + "02@thu.edu.vn");
+            unit(units, first, code + "010001", "Trường Tiểu học Hoa Sen", UnitKind.SCHOOL,
+                    "c." + mail + "010001@thu.edu.vn");
+            unit(units, first, code + "010002", "Trường Tiểu học Hoa Mai", UnitKind.SCHOOL,
+                    "c." + mail + "010002@thu.edu.vn");
+            unit(units, first, code + "010003", "Trường Mầm non Hoa Hồng", UnitKind.SCHOOL,
+                    "c." + mail + "010003@thu.edu.vn");
+            unit(units, second, code + "020001", "Trường THCS Ngọc Lan", UnitKind.SCHOOL,
+                    "c." + mail + "020001@thu.edu.vn");
+            account(mail + ".hieutruong", "Hiệu trưởng Hoa Sen", "ht." + mail + "010001@thu.edu.vn", Role.PRINCIPAL,
+                    units.get(code + "010001"), "vi");
+            account(mail + ".phong", "District admin One", "admin." + mail + "01@thu.edu.vn", Role.DISTRICT_ADMIN,
+                    first, "en");
+            account(mail + ".vanphong", "Chuyên viên Văn phòng Thử", "vp." + mail + "@thu.edu.vn",
+                    Role.DEPARTMENT_STAFF, department, "vi");
+            account(mail + ".lanhdao", "Lãnh đạo Sở Thử", "ld." + mail + "@thu.edu.vn", Role.DEPARTMENT_LEADER,
+                    department, "vi");
+        });
+        return units;
     }
 
     @Test
-    @Order(1)
     void an_email_reaches_the_smtp_server_in_vietnamese_with_the_unit_campaign_deadline_in_vietnam_time_and_link() {
-        CampaignInfo campaign = campaign("R6-NN1", EARLIER);
-        OrgUnitInfo school = UNITS.get("R6010001");
+        Map<String, OrgUnitInfo> units = province("R61");
+        CampaignInfo campaign = campaign("R6-NN1", EARLIER, units.get("R61"));
+        OrgUnitInfo school = units.get("R61010001");
 
         system.run(() -> reminders.send(ReminderRequest.of(campaign.id(), List.of(school.id()), declareTemplate())));
         List<Long> emails = emailDeliveries(campaign);
         await("the e-mails are sent", () -> status(emails).stream().allMatch("SENT"::equals));
 
         assertThat(emails).hasSize(2);
-        MimeMessage principal = received(emails).get("ht.r6010001@thu.edu.vn");
+        MimeMessage principal = received(emails).get("ht.r61010001@thu.edu.vn");
         assertThat(subject(principal)).isEqualTo("Nhắc nhở khai báo theo văn bản R6-NN1: Trường Tiểu học Hoa Sen");
         assertThat(body(principal)).contains("Kính gửi Trường Tiểu học Hoa Sen", "văn bản số R6-NN1",
                 "hạn hoàn thành tự đánh giá là 11:00 21/10/2020", "Tình trạng hiện tại của đơn vị: Chưa khai báo",
                 "http://localhost:8080/schools/" + school.id() + "/declaration?campaign=" + campaign.id());
-        assertThat(received(emails)).containsKey("c.r6010001@thu.edu.vn");
+        assertThat(received(emails)).containsKey("c.r61010001@thu.edu.vn");
         assertThat(attempts(emails)).isEqualTo(2);
     }
 
     @Test
-    @Order(2)
     void while_the_smtp_server_is_down_emails_stay_queued_with_each_attempt_logged_and_go_out_once_when_it_is_back() {
-        CampaignInfo campaign = campaign("R6-NN2", EARLIER);
+        Map<String, OrgUnitInfo> units = province("R62");
+        CampaignInfo campaign = campaign("R6-NN2", EARLIER, units.get("R62"));
         smtp.stop();
         try {
-            system.run(() -> reminders.send(ReminderRequest.of(campaign.id(), List.of(UNITS.get("R6010002").id(),
-                    UNITS.get("R6010003").id()), declareTemplate())));
+            system.run(() -> reminders.send(ReminderRequest.of(campaign.id(), List.of(units.get("R62010002").id(),
+                    units.get("R62010003").id()), declareTemplate())));
             List<Long> emails = emailDeliveries(campaign);
             await("a first attempt fails", () -> attempts(emails) >= 2);
             assertThat(status(emails)).containsOnly("QUEUED");
@@ -196,7 +207,7 @@ class ReminderMailTest {
             worker.deliverDue();
             return status(emails).stream().allMatch("SENT"::equals);
         });
-        pause();
+        worker.deliverDue();
         assertThat(received(emails)).hasSize(2);
         assertThat(deliveryHeaders()).doesNotHaveDuplicates();
         assertThat(attempts(emails)).isEqualTo(6);
@@ -204,12 +215,12 @@ class ReminderMailTest {
     }
 
     @Test
-    @Order(3)
     void an_email_failing_every_attempt_is_failed_for_good_and_the_sender_sees_it_in_the_log() {
-        CampaignInfo campaign = campaign("R6-NN3", EARLIER);
+        Map<String, OrgUnitInfo> units = province("R63");
+        CampaignInfo campaign = campaign("R6-NN3", EARLIER, units.get("R63"));
         smtp.stop();
         try {
-            system.run(() -> reminders.send(ReminderRequest.of(campaign.id(), List.of(UNITS.get("R6020001").id()),
+            system.run(() -> reminders.send(ReminderRequest.of(campaign.id(), List.of(units.get("R63020001").id()),
                     declareTemplate())));
             List<Long> emails = emailDeliveries(campaign);
             for (int attempt = 1; attempt <= 3; attempt++) {
@@ -219,7 +230,7 @@ class ReminderMailTest {
             }
             assertThat(status(emails)).containsOnly("FAILED");
             clock.advance(Duration.ofMinutes(30));
-            pause();
+            worker.deliverDue();
             assertThat(attempts(emails)).isEqualTo(3);
         } finally {
             smtp = startSmtp();
@@ -234,16 +245,25 @@ class ReminderMailTest {
     }
 
     @Test
-    @Order(4)
     void two_instances_take_each_scheduled_reminder_and_digest_exactly_once_at_the_right_moments() throws Exception {
-        CampaignInfo campaign = campaign("R6-LICH", DEADLINE);
+        Map<String, OrgUnitInfo> units = province("R6");
+        CampaignInfo campaign = campaign("R6-LICH", DEADLINE, units.get("R6"));
         try (ConfigurableApplicationContext second = secondInstance()) {
             ScheduledReminders otherSchedule = second.getBean(ScheduledReminders.class);
+            DeliveryWorker otherWorker = second.getBean(DeliveryWorker.class);
+            // what both instances' timers would do next: once it has run, whatever they would double, they would have
+            Callable<Void> bothRunAgain = () -> {
+                CompletableFuture.allOf(CompletableFuture.supplyAsync(schedule::runDue),
+                        CompletableFuture.supplyAsync(otherSchedule::runDue)).get();
+                CompletableFuture.allOf(CompletableFuture.supplyAsync(worker::deliverDue),
+                        CompletableFuture.supplyAsync(otherWorker::deliverDue)).get();
+                return null;
+            };
 
             clock.travelTo(DEADLINE.minus(Duration.ofHours(48)).plusSeconds(30));
             await("the 48 h reminders", () -> units(campaign, "before-48h") == 4);
 
-            system.run(() -> declarations.importSubmission(UNITS.get("R6010002").id(), campaign.id(), allMet(),
+            system.run(() -> declarations.importSubmission(units.get("R6010002").id(), campaign.id(), allMet(),
                     clock.instant(), null));
             clock.travelTo(DEADLINE.minus(Duration.ofHours(24)).plusSeconds(30));
             // both instances asked at the same moment, besides their timers: one takes the step, the other nothing
@@ -255,7 +275,7 @@ class ReminderMailTest {
             await("the 2 h reminders", () -> units(campaign, "before-2h") == 3);
 
             clock.travelTo(DEADLINE.plus(Duration.ofMinutes(30)));
-            pause();
+            bothRunAgain.call();
             assertThat(units(campaign, ScheduledReminders.ESCALATION_DISTRICT)).isZero();
 
             clock.travelTo(DEADLINE.plus(Duration.ofHours(1)).plusSeconds(30));
@@ -264,7 +284,7 @@ class ReminderMailTest {
 
             List<Long> emails = emailDeliveries(campaign);
             await("every e-mail sent", () -> status(emails).stream().allMatch("SENT"::equals));
-            pause();
+            bothRunAgain.call();
             assertThat(units(campaign, "before-48h")).isEqualTo(4);
             assertThat(units(campaign, "before-24h")).isEqualTo(3);
             assertThat(units(campaign, "before-2h")).isEqualTo(3);
@@ -312,9 +332,9 @@ class ReminderMailTest {
                 "--spring.main.banner-mode=off");
     }
 
-    private CampaignInfo campaign(String number, Instant deadline) {
+    private CampaignInfo campaign(String number, Instant deadline, OrgUnitInfo department) {
         return system.call(() -> campaigns.create(new NewCampaign(number, "Thử nghiệm nhắc nhở",
-                LocalDate.of(2020, 10, 1), LocalDateTime.ofInstant(deadline, Zones.VIETNAM), UNITS.get("R6").id(),
+                LocalDate.of(2020, 10, 1), LocalDateTime.ofInstant(deadline, Zones.VIETNAM), department.id(),
                 checklists.find(ChecklistService.MINISTRY_CHECKLIST, 1).orElseThrow().id(), 7, false)));
     }
 
@@ -322,17 +342,18 @@ class ReminderMailTest {
         return templates.byCode("declare").id();
     }
 
-    private OrgUnitInfo unit(OrgUnitInfo parent, String code, String name, UnitKind kind, String email) {
+    private OrgUnitInfo unit(Map<String, OrgUnitInfo> units, OrgUnitInfo parent, String code, String name,
+            UnitKind kind, String email) {
         boolean school = kind == UnitKind.SCHOOL;
         OrgUnitInfo unit = org.create(new NewOrgUnit(parent == null ? null : parent.id(), code, name, null, kind,
                 school ? InstitutionType.PRIMARY : null, school ? Ownership.PUBLIC : null, email));
-        UNITS.put(code, unit);
+        units.put(code, unit);
         return unit;
     }
 
-    private void account(String username, String name, String email, Role role, String unitCode, String language) {
-        accounts.create(new NewAccount(username, "Nhắc-nhở-thử-2020!", name, email, null, role,
-                UNITS.get(unitCode).id(), Locale.of(language)));
+    private void account(String username, String name, String email, Role role, OrgUnitInfo unit, String language) {
+        accounts.create(new NewAccount(username, "Nhắc-nhở-thử-2020!", name, email, null, role, unit.id(),
+                Locale.of(language)));
     }
 
     private List<Long> emailDeliveries(CampaignInfo campaign) {
@@ -362,8 +383,8 @@ class ReminderMailTest {
                 .param(campaign.id()).param(step).query(Long.class).single();
     }
 
-    /** The messages the SMTP server holds for these deliveries, by recipient address. */
-    private static Map<String, MimeMessage> received(List<Long> deliveries) {
+    /** The messages this test's SMTP server holds for these deliveries, by recipient address. */
+    private Map<String, MimeMessage> received(List<Long> deliveries) {
         Map<String, MimeMessage> found = new HashMap<>();
         for (MimeMessage message : smtp.getReceivedMessages()) {
             String id = header(message);
@@ -378,7 +399,7 @@ class ReminderMailTest {
         return found;
     }
 
-    private static List<String> deliveryHeaders() {
+    private List<String> deliveryHeaders() {
         List<String> ids = new ArrayList<>();
         for (MimeMessage message : smtp.getReceivedMessages()) {
             ids.add(header(message));
@@ -418,27 +439,8 @@ class ReminderMailTest {
         return answers;
     }
 
-    private static void await(String what, BooleanSupplier condition) {
-        Instant until = Instant.now().plus(PATIENCE);
-        while (!condition.getAsBoolean()) {
-            if (Instant.now().isAfter(until)) {
-                throw new AssertionError("Timed out waiting for: " + what);
-            }
-            pauseFor(250);
-        }
-    }
-
-    /** Long enough for both instances' timers (1 s) to have run again: whatever they would double, they would have. */
-    private static void pause() {
-        pauseFor(3_500);
-    }
-
-    private static void pauseFor(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+    private static void await(String what, Callable<Boolean> condition) {
+        Awaitility.await(what).atMost(PATIENCE).pollInterval(Duration.ofMillis(250)).until(condition);
     }
 
     private static GreenMail startSmtp() {

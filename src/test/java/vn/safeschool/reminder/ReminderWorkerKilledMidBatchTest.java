@@ -34,6 +34,7 @@ import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import vn.safeschool.ChildJvm;
+import vn.safeschool.IntegrationTest;
 import vn.safeschool.base.AppClock;
 import vn.safeschool.base.db.EmbeddedMariaDb;
 import vn.safeschool.campaign.CampaignInfo;
@@ -58,6 +59,7 @@ import vn.safeschool.security.SystemTask;
 @SpringBootTest(properties = {"spring.mail.host=127.0.0.1", "safeschool.reminders.delivery.enabled=false"})
 @ActiveProfiles("demo")
 @DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
+@IntegrationTest
 class ReminderWorkerKilledMidBatchTest {
 
     private static final String CHILD_USER = "reminder_child";

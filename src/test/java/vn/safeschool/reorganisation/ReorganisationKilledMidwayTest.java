@@ -26,6 +26,7 @@ import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.transaction.support.TransactionTemplate;
 import vn.safeschool.ChildJvm;
+import vn.safeschool.IntegrationTest;
 import vn.safeschool.SafeSchoolTest;
 import vn.safeschool.base.db.EmbeddedMariaDb;
 import vn.safeschool.org.OrgService;
@@ -48,6 +49,7 @@ import vn.safeschool.unitimport.ImportService;
  * a test department of its own (the import tests' one), so that whatever it leaves behind touches no other test.
  */
 @SafeSchoolTest
+@IntegrationTest
 class ReorganisationKilledMidwayTest {
 
     private static final String CHILD_USER = "reorg_child";

@@ -20,6 +20,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import vn.safeschool.FormSignIn;
+import vn.safeschool.IntegrationTest;
 import vn.safeschool.RunningServerTest;
 import vn.safeschool.SecondServer;
 
@@ -32,6 +33,7 @@ import vn.safeschool.SecondServer;
  */
 @RunningServerTest
 @ExtendWith(OutputCaptureExtension.class)
+@IntegrationTest
 class ForwardedAddressesTest {
 
     private static final String TRUSTED = "198.51.100.1";

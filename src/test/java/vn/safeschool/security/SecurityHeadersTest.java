@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import vn.safeschool.FormSignIn;
+import vn.safeschool.IntegrationTest;
 import vn.safeschool.RunningServerTest;
 import vn.safeschool.SecondServer;
 
@@ -26,6 +27,7 @@ import vn.safeschool.SecondServer;
  * once went out with none of the headers written at that point.
  */
 @RunningServerTest
+@IntegrationTest
 class SecurityHeadersTest {
 
     /** The first pages of the fresh application, in this order: the sign-in page, then the signed-in start page. */

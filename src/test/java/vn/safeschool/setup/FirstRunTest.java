@@ -23,6 +23,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import vn.safeschool.Application;
 import vn.safeschool.DemoSignIn;
+import vn.safeschool.IntegrationTest;
 import vn.safeschool.SafeSchoolTest;
 import vn.safeschool.base.db.EmbeddedMariaDb;
 import vn.safeschool.security.AccountService;
@@ -38,6 +39,7 @@ import vn.safeschool.unitimport.ImportService;
  */
 @SafeSchoolTest
 @ExtendWith(OutputCaptureExtension.class)
+@IntegrationTest
 class FirstRunTest {
 
     private static final Pattern ONE_TIME = Pattern.compile("one-time password (\\S+) ");

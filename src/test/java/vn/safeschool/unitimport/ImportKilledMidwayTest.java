@@ -26,6 +26,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import vn.safeschool.ChildJvm;
+import vn.safeschool.IntegrationTest;
 import vn.safeschool.SafeSchoolTest;
 import vn.safeschool.base.db.EmbeddedMariaDb;
 import vn.safeschool.org.OrgService;
@@ -40,6 +41,7 @@ import vn.safeschool.security.SystemTask;
  * test tells the import's transaction from its own in {@code information_schema.innodb_trx}.
  */
 @SafeSchoolTest
+@IntegrationTest
 class ImportKilledMidwayTest {
 
     private static final String CHILD_USER = "import_child";

@@ -15,6 +15,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.context.logging.LoggingApplicationListener;
 import vn.safeschool.Application;
+import vn.safeschool.IntegrationTest;
 import vn.safeschool.SafeSchoolTest;
 
 /**
@@ -22,6 +23,7 @@ import vn.safeschool.SafeSchoolTest;
  * lets in only its own account with its password — no local process gets in without one.
  */
 @SafeSchoolTest
+@IntegrationTest
 class EmbeddedDatabaseTest {
 
     @Autowired
