@@ -19,8 +19,6 @@ public final class Roles {
      */
     public static final String OPERATOR = "OPERATOR";
 
-    public static final String[] ALL = {DEPARTMENT_LEADER, DEPARTMENT_STAFF, DISTRICT_ADMIN, PRINCIPAL};
-
     /** Anyone signed in. */
     public static final String IS_USER =
             "hasAnyRole('DEPARTMENT_LEADER','DEPARTMENT_STAFF','DISTRICT_ADMIN','PRINCIPAL','SYSTEM')";

@@ -1,11 +1,15 @@
 package vn.safeschool.security;
 
 import java.time.Clock;
-import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 
 import jakarta.validation.Valid;
 import org.jspecify.annotations.Nullable;
@@ -22,7 +26,6 @@ import vn.safeschool.base.RuleViolation;
 import vn.safeschool.base.audit.AuditAction;
 import vn.safeschool.base.audit.AuditEvent;
 import vn.safeschool.org.Jurisdiction;
-import vn.safeschool.org.OrgUnitInfo;
 
 /**
  * Accounts. Department staff manage every account in their jurisdiction; a district admin manages the principal
@@ -41,18 +44,20 @@ public class AccountService {
     private final PasswordEncoder passwordEncoder;
     private final PasswordPolicy policy;
     private final CurrentUser currentUser;
+    private final ManagedAccounts managed;
     private final Jurisdiction jurisdiction;
     private final SessionTerminator sessions;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     AccountService(AppUserRepository users, PasswordEncoder passwordEncoder, PasswordPolicy policy,
-            CurrentUser currentUser, Jurisdiction jurisdiction, SessionTerminator sessions,
+            CurrentUser currentUser, ManagedAccounts managed, Jurisdiction jurisdiction, SessionTerminator sessions,
             ApplicationEventPublisher events, Clock clock) {
         this.users = users;
         this.passwordEncoder = passwordEncoder;
         this.policy = policy;
         this.currentUser = currentUser;
+        this.managed = managed;
         this.jurisdiction = jurisdiction;
         this.sessions = sessions;
         this.events = events;
@@ -63,7 +68,7 @@ public class AccountService {
     @PreAuthorize(Roles.IS_ACCOUNT_MANAGER)
     public CreatedAccount create(@Valid NewAccount spec) {
         String username = spec.username().strip().toLowerCase(Locale.ROOT);
-        checkPlacement(spec.role(), spec.homeUnitId());
+        managed.checkPlacement(spec.role(), spec.homeUnitId());
         if (users.existsByUsername(username)) {
             throw new RuleViolation("account.error.duplicate-username", username);
         }
@@ -83,14 +88,14 @@ public class AccountService {
     @Transactional
     @PreAuthorize(Roles.IS_ACCOUNT_MANAGER)
     public AccountInfo update(long accountId, @Valid AccountChanges changes) {
-        AppUser user = managed(accountId);
+        AppUser user = managed.get(accountId);
         if (user.version() != changes.version()) {
             throw new RuleViolation("error.changed-meanwhile");
         }
-        if (isMe(user) && (user.role() != changes.role() || user.homeUnitId() != changes.homeUnitId())) {
+        if (managed.isMe(user) && (user.role() != changes.role() || user.homeUnitId() != changes.homeUnitId())) {
             throw new RuleViolation("account.error.not-yourself");
         }
-        checkPlacement(changes.role(), changes.homeUnitId());
+        managed.checkPlacement(changes.role(), changes.homeUnitId());
         Map<String, String> before = user.auditValues();
         user.apply(changes);
         audit(AuditAction.ACCOUNT_UPDATED, user, before, user.auditValues());
@@ -100,8 +105,8 @@ public class AccountService {
     @Transactional
     @PreAuthorize(Roles.IS_ACCOUNT_MANAGER)
     public AccountInfo setEnabled(long accountId, boolean enabled) {
-        AppUser user = managed(accountId);
-        if (isMe(user)) {
+        AppUser user = managed.get(accountId);
+        if (managed.isMe(user)) {
             throw new RuleViolation("account.error.not-yourself");
         }
         Map<String, String> before = user.auditValues();
@@ -117,7 +122,7 @@ public class AccountService {
     @Transactional
     @PreAuthorize(Roles.IS_ACCOUNT_MANAGER)
     public AccountInfo unlock(long accountId) {
-        AppUser user = managed(accountId);
+        AppUser user = managed.get(accountId);
         user.unlock();
         audit(AuditAction.ACCOUNT_UNLOCKED, user, Map.of(), Map.of());
         return user.toInfo();
@@ -127,7 +132,7 @@ public class AccountService {
     @Transactional
     @PreAuthorize(Roles.IS_ACCOUNT_MANAGER)
     public String resetPassword(long accountId) {
-        AppUser user = managed(accountId);
+        AppUser user = managed.get(accountId);
         String oneTime = policy.oneTime();
         user.changePassword(passwordEncoder.encode(oneTime), true, clock.instant());
         user.unlock();
@@ -140,19 +145,18 @@ public class AccountService {
     @PreAuthorize(Roles.IS_ACCOUNT_MANAGER)
     public List<AccountInfo> list(String text) {
         String like = Inputs.containsPattern(text).toLowerCase(Locale.ROOT);
-        boolean principalsOnly = !currentUser.isSystem() && currentUser.hasRole(Role.DISTRICT_ADMIN);
-        return users.findManaged(jurisdiction.pathPattern(), principalsOnly, like).stream().map(AppUser::toInfo)
+        return users.findManaged(jurisdiction.pathPattern(), managed.principalsOnly(), like).stream().map(AppUser::toInfo)
                 .toList();
     }
 
     @PreAuthorize(Roles.IS_ACCOUNT_MANAGER)
     public Optional<AccountInfo> find(long accountId) {
-        return users.findById(accountId).filter(this::manages).map(AppUser::toInfo);
+        return managed.find(accountId).map(AppUser::toInfo);
     }
 
     @PreAuthorize(Roles.IS_ACCOUNT_MANAGER)
     public Optional<AccountInfo> findByUsername(String username) {
-        return users.findByUsername(username.strip().toLowerCase(Locale.ROOT)).filter(this::manages)
+        return users.findByUsername(username.strip().toLowerCase(Locale.ROOT)).filter(managed::manages)
                 .map(AppUser::toInfo);
     }
 
@@ -161,27 +165,16 @@ public class AccountService {
      * message to them needs (reminders, notices); one query per 1,000 units.
      */
     @PreAuthorize(Roles.IS_USER)
-    public List<AccountInfo> accountsAt(java.util.Collection<Long> unitIds) {
-        List<Long> ids = List.copyOf(new java.util.LinkedHashSet<>(unitIds));
+    public List<AccountInfo> accountsAt(Collection<Long> unitIds) {
         String scope = jurisdiction.pathPattern();
-        List<AccountInfo> found = new java.util.ArrayList<>();
-        for (int from = 0; from < ids.size(); from += 1_000) {
-            users.findEnabledAt(ids.subList(from, Math.min(ids.size(), from + 1_000)), scope).stream()
-                    .map(AppUser::toInfo).forEach(found::add);
-        }
-        return found;
+        return inBatches(unitIds, batch -> users.findEnabledAt(batch, scope));
     }
 
     /** Every account, enabled or not, homed at these units inside the jurisdiction: a reorganisation's preview. */
     @PreAuthorize(Roles.IS_STAFF)
-    public List<AccountInfo> homedAt(java.util.Collection<Long> unitIds) {
-        List<Long> ids = List.copyOf(new java.util.LinkedHashSet<>(unitIds));
-        List<AccountInfo> found = new java.util.ArrayList<>();
-        for (int from = 0; from < ids.size(); from += 1_000) {
-            users.findAllAt(ids.subList(from, Math.min(ids.size(), from + 1_000)), jurisdiction.pathPattern())
-                    .stream().map(AppUser::toInfo).forEach(found::add);
-        }
-        return found;
+    public List<AccountInfo> homedAt(Collection<Long> unitIds) {
+        String scope = jurisdiction.pathPattern();
+        return inBatches(unitIds, batch -> users.findAllAt(batch, scope));
     }
 
     /**
@@ -195,22 +188,18 @@ public class AccountService {
     @Transactional
     @PreAuthorize(Roles.IS_STAFF)
     public List<AccountInfo> rehome(Map<Long, @Nullable Long> moves, String reason) {
-        List<AccountInfo> changed = new java.util.ArrayList<>();
+        List<AccountInfo> changed = new ArrayList<>();
         for (Map.Entry<Long, @Nullable Long> move : moves.entrySet()) {
-            AppUser user = users.findById(move.getKey()).filter(this::manages).orElseThrow(NotFound::new);
+            AppUser user = managed.get(move.getKey());
             Map<String, String> before = user.auditValues();
             Long target = move.getValue();
             if (target == null) {
                 user.enable(false);
             } else {
-                OrgUnitInfo home = jurisdiction.find(target)
-                        .orElseThrow(() -> new RuleViolation("account.error.home-outside"));
-                if (!user.role().belongsOn(home.kind()) || !home.active()) {
-                    throw new RuleViolation("account.error.wrong-level", user.role().name(), home.name());
-                }
+                managed.checkNewHome(user.role(), target);
                 user.moveHome(target);
             }
-            Map<String, String> after = new java.util.LinkedHashMap<>(user.auditValues());
+            Map<String, String> after = new LinkedHashMap<>(user.auditValues());
             after.put("reason", reason);
             audit(AuditAction.ACCOUNT_REHOMED, user, before, after);
             sessions.endAllOf(user.username());
@@ -248,62 +237,15 @@ public class AccountService {
         sessions.endOthersOf(user.username());
     }
 
-    @Transactional
-    void recordLoginSuccess(String username) {
-        users.findByUsername(username).ifPresent(user -> user.loggedInAt(clock.instant()));
-        events.publishEvent(new AuditEvent(AuditAction.LOGIN_SUCCEEDED, homeOf(username), null, Map.of(), Map.of(),
-                username));
-    }
-
-    /**
-     * A failed sign-in names the account it tried, never the text typed: people type their password into the name
-     * field, and the audit log is read by others.
-     */
-    @Transactional
-    void recordLoginFailure(String username, LoginProtectionProperties protection) {
-        Optional<AppUser> user = users.findByUsername(username.strip().toLowerCase(Locale.ROOT));
-        events.publishEvent(new AuditEvent(AuditAction.LOGIN_FAILED, user.map(AppUser::homeUnitId).orElse(null),
-                null, Map.of(), Map.of(), user.map(AppUser::username).orElse(UNKNOWN_USERNAME)));
-        user.filter(u -> u.failedLogin(clock.instant(), protection.maxFailures(), protection.lockDuration()))
-                .ifPresent(u -> events.publishEvent(new AuditEvent(AuditAction.ACCOUNT_LOCKED, u.homeUnitId(),
-                        "account:" + u.id(), Map.of(), Map.of(), u.username())));
-    }
-
-    private @Nullable Long homeOf(String username) {
-        return users.findByUsername(username).map(AppUser::homeUnitId).orElse(null);
-    }
-
-    private AppUser managed(long accountId) {
-        return users.findById(accountId).filter(this::manages).orElseThrow(NotFound::new);
-    }
-
-    private boolean manages(AppUser user) {
-        if (currentUser.isSystem()) {
-            return true;
+    /** The units' accounts, one query per 1,000 units. */
+    private static List<AccountInfo> inBatches(Collection<Long> unitIds, Function<List<Long>, List<AppUser>> query) {
+        List<Long> ids = List.copyOf(new LinkedHashSet<>(unitIds));
+        List<AccountInfo> found = new ArrayList<>();
+        for (int from = 0; from < ids.size(); from += 1_000) {
+            query.apply(ids.subList(from, Math.min(ids.size(), from + 1_000))).stream().map(AppUser::toInfo)
+                    .forEach(found::add);
         }
-        Role me = currentUser.require().role();
-        boolean inside = jurisdiction.find(user.homeUnitId()).isPresent();
-        return switch (me) {
-            case DEPARTMENT_STAFF -> inside;
-            case DISTRICT_ADMIN -> inside && user.role() == Role.PRINCIPAL;
-            default -> false;
-        };
-    }
-
-    /** Each role belongs on its level, inside what the caller manages; a district admin only makes principals. */
-    private void checkPlacement(Role role, long homeUnitId) {
-        OrgUnitInfo home = jurisdiction.find(homeUnitId)
-                .orElseThrow(() -> new RuleViolation("account.error.home-outside"));
-        if (!currentUser.isSystem() && currentUser.hasRole(Role.DISTRICT_ADMIN) && role != Role.PRINCIPAL) {
-            throw new RuleViolation("account.error.principals-only");
-        }
-        if (!role.belongsOn(home.kind())) {
-            throw new RuleViolation("account.error.wrong-level", role.name(), home.name());
-        }
-    }
-
-    private boolean isMe(AppUser user) {
-        return currentUser.get().map(me -> me.id() == user.id()).orElse(false);
+        return found;
     }
 
     private void audit(AuditAction action, AppUser user, Map<String, String> before, Map<String, String> after) {

@@ -11,25 +11,25 @@ import org.springframework.stereotype.Component;
 @Component
 class LoginAuditListener {
 
-    private final AccountService accounts;
+    private final SignIns signIns;
     private final LoginThrottle throttle;
     private final LoginProtectionProperties protection;
 
-    LoginAuditListener(AccountService accounts, LoginThrottle throttle, LoginProtectionProperties protection) {
-        this.accounts = accounts;
+    LoginAuditListener(SignIns signIns, LoginThrottle throttle, LoginProtectionProperties protection) {
+        this.signIns = signIns;
         this.throttle = throttle;
         this.protection = protection;
     }
 
     @EventListener
     void onSuccess(AuthenticationSuccessEvent event) {
-        accounts.recordLoginSuccess(event.getAuthentication().getName());
+        signIns.succeeded(event.getAuthentication().getName());
         address(event.getAuthentication()).ifPresent(throttle::succeeded);
     }
 
     @EventListener
     void onFailure(AbstractAuthenticationFailureEvent event) {
-        accounts.recordLoginFailure(event.getAuthentication().getName(), protection);
+        signIns.failed(event.getAuthentication().getName(), protection);
         address(event.getAuthentication()).ifPresent(throttle::failed);
     }
 

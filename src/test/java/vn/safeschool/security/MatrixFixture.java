@@ -107,6 +107,7 @@ class MatrixFixture {
     }
 
     private final Services services;
+    private final SignIns signIns;
     private final SystemTask system;
     private final UserDetailsService userDetails;
     private final SecurityContextHolderStrategy contexts;
@@ -124,7 +125,9 @@ class MatrixFixture {
             org.springframework.jdbc.core.simple.JdbcClient jdbc, vn.safeschool.org.OrgTimeline timeline,
             vn.safeschool.org.StructureService structure,
             vn.safeschool.reorganisation.ReorganisationService reorganisations,
-            vn.safeschool.unitimport.MappingFiles mappingFiles, vn.safeschool.followup.OpenWorkService openWork) {
+            vn.safeschool.unitimport.MappingFiles mappingFiles, vn.safeschool.followup.OpenWorkService openWork,
+            SignIns signIns) {
+        this.signIns = signIns;
         this.services = new Services(org, checklists, campaigns, declarations, accounts, audit,
                 imports, rollups, trends, exports, letters, followUps, corrective,
                 new Reminders(reminders, templates, inbox, notices), new Structures(timeline, structure, reorganisations, mappingFiles, openWork));
@@ -224,7 +227,7 @@ class MatrixFixture {
         AccountInfo account = services.accounts().create(new NewAccount("mx." + suffix(), null, "Hiệu trưởng kiểm thử",
                 "hieutruong." + suffix() + "@truong.edu.vn", "0912345678", Role.PRINCIPAL, school.id(),
                 Locale.of("vi"))).account();
-        services.accounts().recordLoginSuccess(account.username());
+        signIns.succeeded(account.username());
     }
 
     /** Only the reminders' rows send anything; the others get ids that match nothing. */

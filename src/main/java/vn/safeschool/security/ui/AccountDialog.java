@@ -26,65 +26,84 @@ import vn.safeschool.security.Role;
 /** Creates an account (with a one-time password) or edits one; the service validates, the dialog shows why. */
 class AccountDialog extends Dialog {
 
+    private final AccountService accounts;
+    private final @Nullable AccountInfo existing;
+    private final Consumer<AccountInfo> saved;
+    private final TextField username = new TextField(getTranslation("account.username"));
+    private final TextField fullName = new TextField(getTranslation("account.full-name"));
+    private final EmailField email = new EmailField(getTranslation("account.email"));
+    private final TextField phone = new TextField(getTranslation("account.phone"));
+    private final Select<Role> role = new Select<>();
+    private final ComboBox<OrgUnitInfo> home = new ComboBox<>(getTranslation("account.home-unit"));
+
     AccountDialog(AccountService accounts, OrgService org, @Nullable AccountInfo existing,
             Consumer<AccountInfo> saved) {
+        this.accounts = accounts;
+        this.existing = existing;
+        this.saved = saved;
         setHeaderTitle(getTranslation(existing == null ? "accounts.new" : "accounts.edit"));
-        TextField username = new TextField(getTranslation("account.username"));
+        setUpFields(org);
+        fill(org);
+        add(new FormLayout(username, fullName, email, phone, role, home));
+        Button save = new Button(getTranslation("action.save"), click -> save());
+        save.setId("save-account");
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        getFooter().add(new Button(getTranslation("action.cancel"), click -> close()), save);
+    }
+
+    private void setUpFields(OrgService org) {
         username.setId("account-username");
-        TextField fullName = new TextField(getTranslation("account.full-name"));
         fullName.setId("account-full-name");
-        EmailField email = new EmailField(getTranslation("account.email"));
-        TextField phone = new TextField(getTranslation("account.phone"));
-        Select<Role> role = new Select<>();
         role.setLabel(getTranslation("account.role"));
         role.setId("account-role");
         role.setItems(Role.values());
         role.setItemLabelGenerator(r -> getTranslation("role." + r.name()));
-        ComboBox<OrgUnitInfo> home = new ComboBox<>(getTranslation("account.home-unit"));
         home.setId("account-home-unit");
         home.setItems(query -> org.search(query.getFilter().orElse(""), query.getOffset(), query.getLimit())
                 .stream());
         home.setItemLabelGenerator(u -> u.code() + " — " + u.name());
-        if (existing != null) {
-            username.setValue(existing.username());
-            username.setReadOnly(true);
-            fullName.setValue(existing.fullName());
-            email.setValue(existing.email() == null ? "" : existing.email());
-            phone.setValue(existing.phone() == null ? "" : existing.phone());
-            role.setValue(existing.role());
-            org.find(existing.homeUnitId()).ifPresent(home::setValue);
-        } else {
-            role.setValue(Role.PRINCIPAL);
-        }
-        add(new FormLayout(username, fullName, email, phone, role, home));
+    }
 
-        Button save = new Button(getTranslation("action.save"), click -> {
-            if (home.getValue() == null || role.getValue() == null) {
-                Notifications.error(getTranslation("accounts.error.fill-in"));
-                return;
+    private void fill(OrgService org) {
+        if (existing == null) {
+            role.setValue(Role.PRINCIPAL);
+            return;
+        }
+        username.setValue(existing.username());
+        username.setReadOnly(true);
+        fullName.setValue(existing.fullName());
+        email.setValue(existing.email() == null ? "" : existing.email());
+        phone.setValue(existing.phone() == null ? "" : existing.phone());
+        role.setValue(existing.role());
+        org.find(existing.homeUnitId()).ifPresent(home::setValue);
+    }
+
+    private void save() {
+        if (home.getValue() == null || role.getValue() == null) {
+            Notifications.error(getTranslation("accounts.error.fill-in"));
+            return;
+        }
+        try {
+            if (existing == null) {
+                create();
+            } else {
+                saved.accept(accounts.update(existing.id(), new AccountChanges(fullName.getValue(),
+                        email.getValue(), phone.getValue(), role.getValue(), home.getValue().id(),
+                        existing.version())));
+                close();
             }
-            try {
-                if (existing == null) {
-                    CreatedAccount created = accounts.create(new NewAccount(username.getValue(), null,
-                            fullName.getValue(), email.getValue(), phone.getValue(), role.getValue(),
-                            home.getValue().id(), Translations.VIETNAMESE));
-                    close();
-                    saved.accept(created.account());
-                    if (created.oneTimePassword() != null) {
-                        new OneTimePasswordDialog(created.account().username(), created.oneTimePassword()).open();
-                    }
-                } else {
-                    saved.accept(accounts.update(existing.id(), new AccountChanges(fullName.getValue(),
-                            email.getValue(), phone.getValue(), role.getValue(), home.getValue().id(),
-                            existing.version())));
-                    close();
-                }
-            } catch (RuleViolation e) {
-                Notifications.refused(e);
-            }
-        });
-        save.setId("save-account");
-        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        getFooter().add(new Button(getTranslation("action.cancel"), click -> close()), save);
+        } catch (RuleViolation e) {
+            Notifications.refused(e);
+        }
+    }
+
+    private void create() {
+        CreatedAccount created = accounts.create(new NewAccount(username.getValue(), null, fullName.getValue(),
+                email.getValue(), phone.getValue(), role.getValue(), home.getValue().id(), Translations.VIETNAMESE));
+        close();
+        saved.accept(created.account());
+        if (created.oneTimePassword() != null) {
+            new OneTimePasswordDialog(created.account().username(), created.oneTimePassword()).open();
+        }
     }
 }
