@@ -144,8 +144,8 @@ public class FollowUpBoardView extends Main implements HasDynamicTitle, BeforeEn
         caseCount.setId("followup-count");
         cases.setHeight("60vh");
         add(new H1(getTranslation("nav.followups")), toolbar, mineSection,
-                Texts.section(this, "followup.board", board),
-                Texts.section(this, "followup.cases", new Div(filters, caseCount, cases)));
+                new TitledSection("followup.board", board),
+                new TitledSection("followup.cases", new Div(filters, caseCount, cases)));
     }
 
     /** The campaign of the address or the session, else the campaign service's default ("all" when there is none). */
