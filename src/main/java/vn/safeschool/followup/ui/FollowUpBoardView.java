@@ -28,10 +28,8 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
 import org.jspecify.annotations.Nullable;
-import vn.safeschool.base.Roles;
 import vn.safeschool.base.ui.CampaignChoice;
 import vn.safeschool.base.ui.PhoneColumns;
 import vn.safeschool.campaign.CampaignInfo;
@@ -74,7 +72,7 @@ public class FollowUpBoardView extends Main implements HasDynamicTitle, BeforeEn
     private final transient CampaignService campaigns;
 
     FollowUpBoardView(FollowUpService followUps, CorrectiveService corrective, CampaignService campaigns,
-            OrgService org, AuthenticationContext authentication, Clock clock) {
+            OrgService org, Clock clock) {
         this.followUps = followUps;
         this.home = org.home();
         this.campaigns = campaigns;
@@ -121,7 +119,7 @@ public class FollowUpBoardView extends Main implements HasDynamicTitle, BeforeEn
         FlexLayout toolbar = new FlexLayout(campaign);
         toolbar.addClassName("ss-toolbar");
         toolbar.setFlexWrap(FlexLayout.FlexWrap.WRAP);
-        if (authentication.hasAnyRole(Roles.DEPARTMENT_LEADER, Roles.DEPARTMENT_STAFF, Roles.DISTRICT_ADMIN)) {
+        if (followUps.mayOpen()) {
             Button open = new Button(getTranslation("followup.open"), VaadinIcon.FLAG_O.create(),
                     click -> new OpenFollowUpDialog(followUps, all, campaignId(), List.of(), clock, this::refresh)
                             .open());
@@ -129,7 +127,7 @@ public class FollowUpBoardView extends Main implements HasDynamicTitle, BeforeEn
             open.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             toolbar.add(open);
         }
-        if (authentication.hasRole(Roles.DEPARTMENT_STAFF)) {
+        if (corrective.maySetCorrectiveHours()) {
             hoursField = new CorrectiveHoursField(corrective, this::campaignId);
             toolbar.add(hoursField);
         }
