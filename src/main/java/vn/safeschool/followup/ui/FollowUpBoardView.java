@@ -78,7 +78,15 @@ public class FollowUpBoardView extends Main implements HasDynamicTitle, BeforeEn
         this.campaigns = campaigns;
         addClassName("ss-page");
         List<CampaignInfo> all = campaigns.list();
+        configureCampaign(all);
+        configureFilters(org);
+        configureBoard();
+        add(new H1(getTranslation("nav.followups")), toolbar(all, corrective, clock), mineSection(),
+                new TitledSection("followup.board", board), new TitledSection("followup.cases", caseList()));
+    }
 
+    /** The campaign chosen, remembered in the address; none: all campaigns. */
+    private void configureCampaign(List<CampaignInfo> all) {
         campaign.setId("followup-campaign");
         campaign.setLabel(getTranslation("followup.column.campaign"));
         campaign.setPlaceholder(getTranslation("followup.all-campaigns"));
@@ -94,6 +102,10 @@ public class FollowUpBoardView extends Main implements HasDynamicTitle, BeforeEn
             }
             refresh();
         });
+    }
+
+    /** The list's filters: status, type, unit (searched in the jurisdiction), overdue only. */
+    private void configureFilters(OrgService org) {
         statuses.setId("followup-statuses");
         statuses.setLabel(getTranslation("followup.column.status"));
         statuses.setItems(FollowUpStatus.values());
@@ -115,7 +127,10 @@ public class FollowUpBoardView extends Main implements HasDynamicTitle, BeforeEn
         overdue.setId("followup-overdue");
         overdue.setLabel(getTranslation("followup.overdue-only"));
         overdue.addValueChangeListener(e -> refreshCases());
+    }
 
+    /** The campaign, and what the services say the user may do: open follow-ups, set the corrective hours. */
+    private FlexLayout toolbar(List<CampaignInfo> all, CorrectiveService corrective, Clock clock) {
         FlexLayout toolbar = new FlexLayout(campaign);
         toolbar.addClassName("ss-toolbar");
         toolbar.setFlexWrap(FlexLayout.FlexWrap.WRAP);
@@ -131,19 +146,25 @@ public class FollowUpBoardView extends Main implements HasDynamicTitle, BeforeEn
             hoursField = new CorrectiveHoursField(corrective, this::campaignId);
             toolbar.add(hoursField);
         }
-        configureBoard();
+        return toolbar;
+    }
+
+    /** What the user's own unit has to answer; filled (and shown) by {@link #refresh}. */
+    private Div mineSection() {
         mineSection.setId("followup-mine-section");
         mineSection.addClassNames("ss-section", "ss-notice");
         mine.setAllRowsVisible(true);
+        return mineSection;
+    }
+
+    private Div caseList() {
         FlexLayout filters = new FlexLayout(statuses, type, unit, overdue);
         filters.addClassName("ss-toolbar");
         filters.setFlexWrap(FlexLayout.FlexWrap.WRAP);
         filters.setAlignItems(FlexLayout.Alignment.BASELINE);
         caseCount.setId("followup-count");
         cases.setHeight("60vh");
-        add(new H1(getTranslation("nav.followups")), toolbar, mineSection,
-                new TitledSection("followup.board", board),
-                new TitledSection("followup.cases", new Div(filters, caseCount, cases)));
+        return new Div(filters, caseCount, cases);
     }
 
     /** The campaign of the address or the session, else the campaign service's default ("all" when there is none). */
