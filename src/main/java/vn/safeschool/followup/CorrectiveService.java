@@ -11,6 +11,7 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.safeschool.base.NotFound;
+import vn.safeschool.base.RoleGuard;
 import vn.safeschool.base.Roles;
 import vn.safeschool.base.RuleViolation;
 import vn.safeschool.base.Viewer;
@@ -39,12 +40,13 @@ public class CorrectiveService {
     private final CampaignService campaigns;
     private final Jurisdiction jurisdiction;
     private final Viewer viewer;
+    private final RoleGuard guard;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     CorrectiveService(CorrectiveItemRepository items, CorrectiveSettingRepository settings,
             CorrectiveDeadlines deadlines, CorrectiveQueries queries, CampaignService campaigns,
-            Jurisdiction jurisdiction, Viewer viewer, ApplicationEventPublisher events, Clock clock) {
+            Jurisdiction jurisdiction, Viewer viewer, RoleGuard guard, ApplicationEventPublisher events, Clock clock) {
         this.items = items;
         this.settings = settings;
         this.deadlines = deadlines;
@@ -52,6 +54,7 @@ public class CorrectiveService {
         this.campaigns = campaigns;
         this.jurisdiction = jurisdiction;
         this.viewer = viewer;
+        this.guard = guard;
         this.events = events;
         this.clock = clock;
     }
@@ -61,6 +64,21 @@ public class CorrectiveService {
     public List<CorrectiveItemInfo> items(long unitId) {
         jurisdiction.require(unitId);
         return queries.ofUnit(unitId, clock.instant());
+    }
+
+    /**
+     * Whether {@link #markFixed} takes the unit's items, by its guard and its rule: the school itself (its
+     * principal), inside the jurisdiction. False for a unit outside it.
+     */
+    @PreAuthorize(Roles.IS_USER)
+    public boolean mayMarkFixed(long unitId) {
+        return guard.passes(Roles.IS_SCHOOL) && jurisdiction.find(unitId).isPresent();
+    }
+
+    /** Whether the user's role sets the corrective hours, by {@link #setCorrectiveHours}'s guard. */
+    @PreAuthorize(Roles.IS_USER)
+    public boolean maySetCorrectiveHours() {
+        return guard.passes(Roles.IS_STAFF);
     }
 
     /** The school itself says it fixed the criterion, and how (the note is required). */

@@ -15,6 +15,8 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import org.jspecify.annotations.Nullable;
 import vn.safeschool.base.RuleViolation;
+import vn.safeschool.base.audit.AuditAction;
+import vn.safeschool.base.audit.AuditEvent;
 
 /** A follow-up case; its transitions check the status they start from, the service checks who makes them. */
 @Entity
@@ -157,6 +159,11 @@ class FollowUpCase {
         values.put("due", dueAt.toString());
         values.put("returned", String.valueOf(returnedCount));
         return values;
+    }
+
+    /** The audit log's entry for a change of this case, filed under its assignee unit. */
+    AuditEvent audited(AuditAction action, Map<String, String> before, Map<String, String> after) {
+        return AuditEvent.change(action, assigneeUnitId, "followup:" + id(), before, after);
     }
 
     long id() {

@@ -2,11 +2,7 @@ package vn.safeschool.followup;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.EnumSet;
-import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -14,26 +10,18 @@ import java.util.Set;
 
 import jakarta.validation.Valid;
 import org.jspecify.annotations.Nullable;
-import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.validation.annotation.Validated;
 import vn.safeschool.base.NotFound;
+import vn.safeschool.base.RoleGuard;
 import vn.safeschool.base.Roles;
-import vn.safeschool.base.RuleViolation;
-import vn.safeschool.base.Viewer;
-import vn.safeschool.base.audit.AuditAction;
-import vn.safeschool.base.audit.AuditEvent;
 import vn.safeschool.campaign.CampaignInfo;
 import vn.safeschool.campaign.CampaignService;
 import vn.safeschool.org.Jurisdiction;
 import vn.safeschool.org.OrgService;
-import vn.safeschool.org.OrgTimeline;
 import vn.safeschool.org.OrgUnitInfo;
-import vn.safeschool.oversight.RollupFilter;
-import vn.safeschool.oversight.RollupService;
 import vn.safeschool.oversight.UnitRollup;
 
 /**
@@ -41,47 +29,54 @@ import vn.safeschool.oversight.UnitRollup;
  * offices and the units directly under the department, a district admin for the schools of the district; the
  * assignee unit answers (its district admins, or its principal), and the opener unit accepts the answer or returns
  * it. A case is visible to whoever's jurisdiction holds its assignee; anything else answers as not found.
+ *
+ * <p>The boundary of the feature: each method carries its guard here; the opening is done by {@link CaseOpening},
+ * the answer and the decision on it by {@link CaseDecisions}, and the reads are answered here.
  */
 @Service
 @Validated
 @Transactional(readOnly = true)
 public class FollowUpService {
 
-    private static final Comparator<UnitRollup> BY_CODE = Comparator.comparing(r -> r.unit().code());
-    private static final Set<FollowUpStatus> UNFINISHED = EnumSet.of(FollowUpStatus.OPEN, FollowUpStatus.RESPONDED);
-    private static final int MAX_COMMENT = 4000;
-
-    private final FollowUpCaseRepository cases;
-    private final FollowUpHistoryRepository history;
-    private final FollowUpAttachmentRepository attachments;
+    private final CaseOpening opening;
+    private final CaseDecisions decisions;
+    private final CaseSides sides;
     private final CaseQueries queries;
-    private final AttachmentCheck attachmentCheck;
-    private final RollupService rollups;
+    private final FollowUpAttachmentRepository attachments;
     private final CampaignService campaigns;
     private final OrgService org;
     private final Jurisdiction jurisdiction;
-    private final Viewer viewer;
-    private final ApplicationEventPublisher events;
+    private final RoleGuard guard;
     private final Clock clock;
-    private final OrgTimeline timeline;
 
-    FollowUpService(FollowUpCaseRepository cases, FollowUpHistoryRepository history,
-            FollowUpAttachmentRepository attachments, CaseQueries queries, AttachmentCheck attachmentCheck,
-            RollupService rollups, CampaignService campaigns, OrgService org, Jurisdiction jurisdiction,
-            Viewer viewer, ApplicationEventPublisher events, Clock clock, OrgTimeline timeline) {
-        this.timeline = timeline;
-        this.cases = cases;
-        this.history = history;
-        this.attachments = attachments;
+    FollowUpService(CaseOpening opening, CaseDecisions decisions, CaseSides sides, CaseQueries queries,
+            FollowUpAttachmentRepository attachments, CampaignService campaigns, OrgService org,
+            Jurisdiction jurisdiction, RoleGuard guard, Clock clock) {
+        this.opening = opening;
+        this.decisions = decisions;
+        this.sides = sides;
         this.queries = queries;
-        this.attachmentCheck = attachmentCheck;
-        this.rollups = rollups;
+        this.attachments = attachments;
         this.campaigns = campaigns;
         this.org = org;
         this.jurisdiction = jurisdiction;
-        this.viewer = viewer;
-        this.events = events;
+        this.guard = guard;
         this.clock = clock;
+    }
+
+    /** Whether the user's role opens follow-ups at all, by {@link #open}'s guard: the "open" buttons. */
+    @PreAuthorize(Roles.IS_USER)
+    public boolean mayOpen() {
+        return guard.passes(Roles.IS_FOLLOWUP_OPENER);
+    }
+
+    /**
+     * Whether {@link #open} takes the unit, by its guard and its rule: the unit lies right below the user's own.
+     * False for a unit outside the jurisdiction.
+     */
+    @PreAuthorize(Roles.IS_USER)
+    public boolean mayOpenFor(long unitId) {
+        return mayOpen() && jurisdiction.find(unitId).map(opening::opensFor).orElse(false);
     }
 
     /**
@@ -90,11 +85,7 @@ public class FollowUpService {
      */
     @PreAuthorize(Roles.IS_FOLLOWUP_OPENER)
     public List<UnitRollup> candidates(long campaignId, BulkCriterion criterion, int thresholdPercent) {
-        CampaignInfo campaign = campaignOf(campaignId);
-        Instant now = clock.instant();
-        return rollups.children(RollupFilter.now(campaign.id()), org.home().id(), BY_CODE).stream()
-                .filter(r -> r.institutions() > 0)
-                .filter(r -> criterion.matches(r, thresholdPercent, campaign, now)).toList();
+        return opening.candidates(campaignOf(campaignId), criterion, thresholdPercent);
     }
 
     /**
@@ -105,40 +96,7 @@ public class FollowUpService {
     @Transactional
     @PreAuthorize(Roles.IS_FOLLOWUP_OPENER)
     public OpenResult open(@Valid NewFollowUp spec, List<Long> unitIds) {
-        CampaignInfo campaign = campaignOf(spec.campaignId());
-        Instant now = clock.instant();
-        if (!spec.dueAt().isAfter(now)) {
-            throw new RuleViolation("followup.error.due-in-past");
-        }
-        if (unitIds.isEmpty()) {
-            throw new RuleViolation("followup.error.no-units");
-        }
-        Long by = viewer.userId().orElse(null);
-        List<FollowUpCaseInfo> opened = new ArrayList<>();
-        List<OrgUnitInfo> skipped = new ArrayList<>();
-        for (long unitId : new LinkedHashSet<>(unitIds)) {
-            OrgUnitInfo unit = jurisdiction.require(unitId);
-            Long parent = unit.parentId();
-            if (parent == null || !viewer.isSystem() && !isHome(parent)) {
-                throw new RuleViolation("followup.error.not-below", unit.name());
-            }
-            if (!timeline.isMember(unit.id(), campaign.scopeUnitId(), campaign.closedAt())) {
-                throw new RuleViolation("followup.error.outside-campaign", unit.name(), campaign.docNumber());
-            }
-            if (cases.existsUnfinished(unit.id(), campaign.id(), spec.type(), UNFINISHED)) {
-                skipped.add(unit);
-                continue;
-            }
-            FrozenNumbers numbers = FrozenNumbers.of(rollups.of(RollupFilter.now(campaign.id()), unit.id()));
-            FollowUpCase created = cases.saveAndFlush(new FollowUpCase(unit.id(), parent, spec, numbers, now, by));
-            history.save(new FollowUpHistory(created.id(), CaseAction.OPENED, now, by, spec.reason().strip(),
-                    null));
-            audit(AuditAction.FOLLOWUP_OPENED, created, Map.of(), withCampaign(created, campaign));
-            events.publishEvent(new FollowUpOpened(created.id(), unit.id(), parent, campaign.id(), spec.type(),
-                    spec.dueAt()));
-            opened.add(queries.one(created.id(), jurisdiction.pathPattern(), now).orElseThrow());
-        }
-        return new OpenResult(opened, skipped);
+        return opening.open(campaignOf(spec.campaignId()), spec, unitIds);
     }
 
     /**
@@ -148,49 +106,14 @@ public class FollowUpService {
     @Transactional
     @PreAuthorize(Roles.IS_FOLLOWUP_ASSIGNEE)
     public FollowUpCaseInfo respond(long caseId, long loadedVersion, @Valid FollowUpResponse response) {
-        FollowUpCase found = requireCase(caseId, loadedVersion);
-        if (!viewer.isSystem() && !isHome(found.assigneeUnitId())) {
-            throw new RuleViolation("followup.error.not-assignee");
-        }
-        String explanation = required(response.explanation(), "followup.error.explanation-required");
-        String conclusions = response.conclusions() == null ? "" : response.conclusions().strip();
-        Instant now = clock.instant();
-        Long by = viewer.userId().orElse(null);
-        Long attachmentId = null;
-        if (response.attachment() != null) {
-            FollowUpResponse.Upload upload = response.attachment();
-            String name = fileName(upload.fileName());
-            String type = attachmentCheck.contentTypeOf(name, upload.content());
-            attachmentId = attachments.save(new FollowUpAttachment(caseId, name, type, upload.content(), now, by))
-                    .id();
-        }
-        Map<String, String> before = found.auditValues();
-        found.respond(explanation, conclusions, attachmentId, now, by);
-        FollowUpCase saved = flush(found);
-        history.save(new FollowUpHistory(caseId, CaseAction.RESPONDED, now, by,
-                conclusions.isEmpty() ? explanation : explanation + "\n\n" + conclusions, attachmentId));
-        audit(AuditAction.FOLLOWUP_RESPONDED, saved, before, saved.auditValues());
-        events.publishEvent(new FollowUpResponded(caseId, saved.assigneeUnitId(), saved.openerUnitId(),
-                saved.campaignId()));
-        return queries.one(caseId, jurisdiction.pathPattern(), now).orElseThrow();
+        return decisions.respond(caseId, loadedVersion, response);
     }
 
     /** The opener unit accepts the answer: the case is closed. */
     @Transactional
     @PreAuthorize(Roles.IS_FOLLOWUP_OPENER)
     public FollowUpCaseInfo accept(long caseId, long loadedVersion, @Nullable String comment) {
-        FollowUpCase found = requireOpenerSide(caseId, loadedVersion);
-        String note = comment == null || comment.isBlank() ? null : limited(comment.strip());
-        Instant now = clock.instant();
-        Long by = viewer.userId().orElse(null);
-        Map<String, String> before = found.auditValues();
-        found.accept(now, by);
-        FollowUpCase saved = flush(found);
-        history.save(new FollowUpHistory(caseId, CaseAction.ACCEPTED, now, by, note, null));
-        audit(AuditAction.FOLLOWUP_ACCEPTED, saved, before, saved.auditValues());
-        events.publishEvent(new FollowUpAccepted(caseId, saved.assigneeUnitId(), saved.openerUnitId(),
-                saved.campaignId()));
-        return queries.one(caseId, jurisdiction.pathPattern(), now).orElseThrow();
+        return decisions.accept(caseId, loadedVersion, comment);
     }
 
     /**
@@ -200,23 +123,7 @@ public class FollowUpService {
     @Transactional
     @PreAuthorize(Roles.IS_FOLLOWUP_OPENER)
     public FollowUpCaseInfo sendBack(long caseId, long loadedVersion, String comment, @Nullable Instant newDueAt) {
-        FollowUpCase found = requireOpenerSide(caseId, loadedVersion);
-        String why = limited(required(comment, "followup.error.comment-required"));
-        Instant now = clock.instant();
-        if (newDueAt != null && !newDueAt.isAfter(now)) {
-            throw new RuleViolation("followup.error.due-in-past");
-        }
-        Long by = viewer.userId().orElse(null);
-        Map<String, String> before = found.auditValues();
-        found.sendBack(newDueAt);
-        FollowUpCase saved = flush(found);
-        history.save(new FollowUpHistory(caseId, CaseAction.RETURNED, now, by, why, null).due(newDueAt));
-        Map<String, String> after = new LinkedHashMap<>(saved.auditValues());
-        after.put("comment", why);
-        audit(AuditAction.FOLLOWUP_RETURNED, saved, before, after);
-        events.publishEvent(new FollowUpReturned(caseId, saved.assigneeUnitId(), saved.openerUnitId(),
-                saved.campaignId(), why, saved.dueAt()));
-        return queries.one(caseId, jurisdiction.pathPattern(), now).orElseThrow();
+        return decisions.sendBack(caseId, loadedVersion, comment, newDueAt);
     }
 
     /** The case with its answer, history and the transitions the user may make; empty outside the jurisdiction. */
@@ -273,46 +180,22 @@ public class FollowUpService {
                 .map(FollowUpAttachment::toFile).orElseThrow(NotFound::new);
     }
 
+    /**
+     * What the user may do with the case now, by the guards and rules of {@link #respond}, {@link #accept} and
+     * {@link #sendBack}: answer it for their own unit, or decide on their own unit's answer.
+     */
     private Set<CaseAction> allowed(FollowUpCaseInfo info) {
         Set<CaseAction> allowed = EnumSet.noneOf(CaseAction.class);
-        if (info.status() == FollowUpStatus.OPEN && isHome(info.assigneeUnitId())) {
+        if (info.status() == FollowUpStatus.OPEN && sides.isHome(info.assigneeUnitId())
+                && guard.passes(Roles.IS_FOLLOWUP_ASSIGNEE)) {
             allowed.add(CaseAction.RESPONDED);
         }
-        if (info.status() == FollowUpStatus.RESPONDED && isHome(info.openerUnitId())) {
+        if (info.status() == FollowUpStatus.RESPONDED && sides.isHome(info.openerUnitId())
+                && guard.passes(Roles.IS_FOLLOWUP_OPENER)) {
             allowed.add(CaseAction.ACCEPTED);
             allowed.add(CaseAction.RETURNED);
         }
         return allowed;
-    }
-
-    private FollowUpCase requireCase(long caseId, long loadedVersion) {
-        FollowUpCase found = cases.findById(caseId).orElseThrow(NotFound::new);
-        jurisdiction.require(found.assigneeUnitId());
-        if (found.version() != loadedVersion) {
-            throw new RuleViolation("error.changed-meanwhile");
-        }
-        return found;
-    }
-
-    private FollowUpCase requireOpenerSide(long caseId, long loadedVersion) {
-        FollowUpCase found = requireCase(caseId, loadedVersion);
-        if (!viewer.isSystem() && !isHome(found.openerUnitId())) {
-            throw new RuleViolation("followup.error.not-opener");
-        }
-        return found;
-    }
-
-    /** Two people deciding at once: the second one's flush fails on the version, and is told so. */
-    private FollowUpCase flush(FollowUpCase changed) {
-        try {
-            return cases.saveAndFlush(changed);
-        } catch (ObjectOptimisticLockingFailureException e) {
-            throw new RuleViolation("error.changed-meanwhile");
-        }
-    }
-
-    private boolean isHome(long unitId) {
-        return viewer.homeUnitId().map(home -> home == unitId).orElse(false);
     }
 
     private String under(FollowUpFilter filter) {
@@ -321,38 +204,5 @@ public class FollowUpService {
 
     private CampaignInfo campaignOf(long campaignId) {
         return campaigns.find(campaignId).orElseThrow(NotFound::new);
-    }
-
-    private void audit(AuditAction action, FollowUpCase subject, Map<String, String> before,
-            Map<String, String> after) {
-        events.publishEvent(AuditEvent.change(action, subject.assigneeUnitId(), "followup:" + subject.id(), before,
-                after));
-    }
-
-    private static Map<String, String> withCampaign(FollowUpCase created, CampaignInfo campaign) {
-        Map<String, String> values = new LinkedHashMap<>(created.auditValues());
-        values.put("campaign", campaign.docNumber());
-        return values;
-    }
-
-    private static String required(@Nullable String text, String key) {
-        if (text == null || text.isBlank()) {
-            throw new RuleViolation(key);
-        }
-        return text.strip();
-    }
-
-    private static String limited(String text) {
-        if (text.length() > MAX_COMMENT) {
-            throw new RuleViolation("followup.error.too-long", MAX_COMMENT);
-        }
-        return text;
-    }
-
-    /** The name without any folder a browser may send, at most 255 characters, keeping the extension. */
-    private static String fileName(String uploaded) {
-        String name = uploaded.replace('\\', '/');
-        name = name.substring(name.lastIndexOf('/') + 1).strip();
-        return name.length() <= 255 ? name : name.substring(name.length() - 255);
     }
 }

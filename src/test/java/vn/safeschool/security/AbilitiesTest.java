@@ -8,6 +8,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
@@ -22,6 +23,14 @@ import vn.safeschool.campaign.CampaignInfo;
 import vn.safeschool.campaign.CampaignService;
 import vn.safeschool.campaign.NewCampaign;
 import vn.safeschool.checklist.ChecklistService;
+import vn.safeschool.declaration.DeclarationService;
+import vn.safeschool.followup.CorrectiveItemInfo;
+import vn.safeschool.followup.CorrectiveService;
+import vn.safeschool.followup.CorrectiveStatus;
+import vn.safeschool.followup.FollowUpFixture;
+import vn.safeschool.followup.FollowUpService;
+import vn.safeschool.followup.FollowUpType;
+import vn.safeschool.followup.NewFollowUp;
 import vn.safeschool.letter.LetterService;
 import vn.safeschool.letter.LetterTemplateInfo;
 import vn.safeschool.org.NewOrgUnit;
@@ -34,8 +43,9 @@ import vn.safeschool.reminder.TemplateService;
 
 /**
  * What a service tells its views the user may do is what the service then lets the user do, for each of the four
- * roles: manage campaigns, save the letter template, remind units, remind offices. The views show the buttons by
- * these answers; each case rolls back.
+ * roles: manage campaigns, save the letter template, remind units, remind offices, open follow-ups (for a unit), set
+ * the corrective hours, mark a school's items fixed. The views show the buttons by these answers; each case rolls
+ * back.
  */
 @SafeSchoolTest
 @Transactional
@@ -53,6 +63,14 @@ class AbilitiesTest {
     ChecklistService checklists;
     @Autowired
     OrgService org;
+    @Autowired
+    FollowUpService followUps;
+    @Autowired
+    CorrectiveService corrective;
+    @Autowired
+    DeclarationService declarations;
+    @Autowired
+    java.time.Clock clock;
     @Autowired
     SystemTask system;
     @Autowired
@@ -112,6 +130,65 @@ class AbilitiesTest {
                 () -> reminders.plan(ReminderRequest.of(campaign, List.of(commune), declare))));
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"lanhdao", "vanphong", "pgd.pleiku", "ht.pleiku"})
+    void a_user_may_open_follow_ups_exactly_when_the_service_lets_them_open_one(String username) {
+        long campaign = campaign307();
+        long office = system.call(() -> org.findByCode("3801")).orElseThrow().id();
+        DemoSignIn.as(username, demoPassword, userDetails, passwordEncoder, contexts);
+
+        assertThat(followUps.mayOpen()).isEqualTo(passesTheRole(() -> followUps.open(review(campaign),
+                List.of(office))));
+    }
+
+    /** Offices below the department, a Pleiku school, a Chư Sê school: below, beside and outside each user's unit. */
+    @ParameterizedTest
+    @CsvSource({"lanhdao,3801", "lanhdao,38010002", "vanphong,3807", "pgd.pleiku,38010002", "pgd.pleiku,3801",
+            "pgd.pleiku,38070001", "ht.pleiku,38010002", "ht.pleiku,38010001"})
+    void a_user_may_open_a_follow_up_for_a_unit_exactly_when_the_service_opens_one_for_it(String username,
+            String unitCode) {
+        long campaign = campaign307();
+        long unit = system.call(() -> org.findByCode(unitCode)).orElseThrow().id();
+        DemoSignIn.as(username, demoPassword, userDetails, passwordEncoder, contexts);
+
+        assertThat(followUps.mayOpenFor(unit)).isEqualTo(done(() -> followUps.open(review(campaign),
+                List.of(unit))));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"lanhdao", "vanphong", "pgd.pleiku", "ht.pleiku"})
+    void a_user_may_set_the_corrective_hours_exactly_when_the_service_lets_them(String username) {
+        long campaign = campaign307();
+        DemoSignIn.as(username, demoPassword, userDetails, passwordEncoder, contexts);
+
+        assertThat(corrective.maySetCorrectiveHours()).isEqualTo(passesTheRole(
+                () -> corrective.setCorrectiveHours(campaign, 24)));
+    }
+
+    /** The principal's own school and the next Pleiku school, each with an open item. */
+    @ParameterizedTest
+    @CsvSource({"lanhdao,38010001", "vanphong,38010001", "pgd.pleiku,38010001", "ht.pleiku,38010001",
+            "ht.pleiku,38010002"})
+    void a_user_may_mark_a_schools_items_fixed_exactly_when_the_service_lets_them(String username,
+            String schoolCode) {
+        long campaign = campaign307();
+        long school = system.call(() -> org.findByCode(schoolCode)).orElseThrow().id();
+        CorrectiveItemInfo item = system.call(() -> {
+            declarations.importSubmission(school, campaign, FollowUpFixture.failing(4), clock.instant(), null);
+            return corrective.items(school).stream().filter(i -> i.campaignId() == campaign
+                    && i.status() == CorrectiveStatus.OPEN).findFirst().orElseThrow();
+        });
+        DemoSignIn.as(username, demoPassword, userDetails, passwordEncoder, contexts);
+
+        assertThat(corrective.mayMarkFixed(school)).isEqualTo(done(() -> corrective.markFixed(item.id(),
+                item.version(), "Đã khắc phục")));
+    }
+
+    private NewFollowUp review(long campaign) {
+        return new NewFollowUp(campaign, FollowUpType.OTHER, "Kiểm tra quyền", "Báo cáo",
+                clock.instant().plus(java.time.Duration.ofDays(3)));
+    }
+
     private long campaign307() {
         return system.call(() -> campaigns.findByDocNumber("307/SGDĐT-VP")).orElseThrow().id();
     }
@@ -125,6 +202,16 @@ class AbilitiesTest {
             return false;
         } catch (RuleViolation e) {
             return true;
+        }
+    }
+
+    /** Whether the service did what was asked: refused neither for who asks nor for what (outside, not below). */
+    private static boolean done(Runnable call) {
+        try {
+            call.run();
+            return true;
+        } catch (AccessDeniedException | RuleViolation e) {
+            return false;
         }
     }
 

@@ -39,6 +39,14 @@ final class FollowUpMatrix {
             HIDDEN);
     private static final Expect STAFF_SCOPED = new Expect(DENIED, DENIED, ALLOWED, HIDDEN, DENIED, DENIED, DENIED,
             DENIED);
+    /** Anyone may ask what they may do; the answers themselves are checked per role in {@code AbilitiesTest}. */
+    private static final Expect ANY_USER = Expect.everyone(ALLOWED, ALLOWED);
+    /** "May I open one for this unit?": yes inside for the openers, no (hidden) outside and for a principal. */
+    private static final Expect OPENS_FOR = new Expect(ALLOWED, HIDDEN, ALLOWED, HIDDEN, ALLOWED, HIDDEN, HIDDEN,
+            HIDDEN);
+    /** "May I mark this school's items fixed?": yes for the principal's own school, no (hidden) otherwise. */
+    private static final Expect MARKS_FIXED = new Expect(HIDDEN, HIDDEN, HIDDEN, HIDDEN, HIDDEN, HIDDEN, ALLOWED,
+            HIDDEN);
 
     /**
      * @param campaignId  307 inside; outside a campaign the user does not see (Kon Tum's, Chư Sê's)
@@ -51,6 +59,13 @@ final class FollowUpMatrix {
     }
 
     static final List<Row> ROWS = List.of(
+            new Row("FollowUpService.mayOpen/0", (s, p) -> asked(s.followUps().mayOpen()), ANY_USER),
+            new Row("FollowUpService.mayOpenFor/1", (s, p) -> s.followUps().mayOpenFor(p.followUp().openUnitId()),
+                    OPENS_FOR),
+            new Row("CorrectiveService.mayMarkFixed/1",
+                    (s, p) -> s.corrective().mayMarkFixed(p.followUp().itemUnitId()), MARKS_FIXED),
+            new Row("CorrectiveService.maySetCorrectiveHours/0",
+                    (s, p) -> asked(s.corrective().maySetCorrectiveHours()), ANY_USER),
             new Row("FollowUpService.candidates/3", (s, p) -> s.followUps().candidates(p.followUp().campaignId(),
                     BulkCriterion.BELOW_COMPLETION, 101) != null, OPENER_SIDE),
             new Row("FollowUpService.open/2", (s, p) -> s.followUps().open(new NewFollowUp(
@@ -88,6 +103,11 @@ final class FollowUpMatrix {
                     (s, p) -> s.corrective().setCorrectiveHours(p.followUp().campaignId(), 24), STAFF_SCOPED));
 
     private FollowUpMatrix() {
+    }
+
+    /** The question was answered (whatever the answer): the role may ask it. */
+    private static String asked(boolean answer) {
+        return "answered " + answer;
     }
 
     static boolean concerns(String method) {

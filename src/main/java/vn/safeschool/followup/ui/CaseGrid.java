@@ -3,6 +3,7 @@ package vn.safeschool.followup.ui;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import vn.safeschool.base.ui.PhoneColumns;
+import vn.safeschool.base.ui.UiDates;
 import vn.safeschool.followup.FollowUpCaseInfo;
 
 /** Follow-up cases in a list; a click opens the case's page. */
@@ -15,14 +16,14 @@ class CaseGrid extends Grid<FollowUpCaseInfo> {
                 .setFlexGrow(2).setResizable(true);
         addColumn(c -> getTranslation("followup.type." + c.type().name())).setKey("type")
                 .setHeader(getTranslation("followup.column.type")).setAutoWidth(true);
-        addComponentColumn(c -> Texts.status(this, c)).setKey("status")
+        addComponentColumn(c -> FollowUpLabels.status(this, c)).setKey("status")
                 .setHeader(getTranslation("followup.column.status")).setAutoWidth(true);
-        addColumn(c -> Texts.when(c.dueAt())).setKey("due").setHeader(getTranslation("followup.column.due"))
+        addColumn(c -> UiDates.dateTime(c.dueAt())).setKey("due").setHeader(getTranslation("followup.column.due"))
                 .setAutoWidth(true);
         addColumn(FollowUpCaseInfo::campaignNumber).setKey("campaign")
                 .setHeader(getTranslation("followup.column.campaign")).setAutoWidth(true);
-        addColumn(c -> Texts.when(c.openedAt())).setKey("opened").setHeader(getTranslation("followup.column.opened"))
-                .setAutoWidth(true);
+        addColumn(c -> UiDates.dateTime(c.openedAt())).setKey("opened")
+                .setHeader(getTranslation("followup.column.opened")).setAutoWidth(true);
         setPartNameGenerator(c -> c.overdue() ? "ss-followup-overdue-row" : null);
         addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         PhoneColumns.hide(this, "type", "campaign", "opened");

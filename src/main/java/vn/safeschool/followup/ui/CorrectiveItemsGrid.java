@@ -10,6 +10,7 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import org.jspecify.annotations.Nullable;
 import vn.safeschool.base.ui.PhoneColumns;
 import vn.safeschool.base.ui.RowActions;
+import vn.safeschool.base.ui.UiDates;
 import vn.safeschool.followup.CorrectiveItemInfo;
 import vn.safeschool.followup.CorrectiveStatus;
 
@@ -26,11 +27,11 @@ class CorrectiveItemsGrid extends Grid<CorrectiveItemInfo> {
             addColumn(i -> i.unitCode() + " — " + i.unitName()).setKey("school")
                     .setHeader(getTranslation("followup.column.unit")).setFlexGrow(2);
         }
-        addColumn(i -> Texts.criterion(this, i)).setKey("criterion")
+        addColumn(i -> FollowUpLabels.criterion(this, i)).setKey("criterion")
                 .setHeader(getTranslation("corrective.column.criterion")).setFlexGrow(3);
-        addComponentColumn(i -> Texts.itemStatus(this, i)).setKey("status")
+        addComponentColumn(i -> FollowUpLabels.itemStatus(this, i)).setKey("status")
                 .setHeader(getTranslation("followup.column.status")).setAutoWidth(true);
-        addColumn(i -> Texts.when(i.dueAt())).setKey("due").setHeader(getTranslation("followup.column.due"))
+        addColumn(i -> UiDates.dateTime(i.dueAt())).setKey("due").setHeader(getTranslation("followup.column.due"))
                 .setAutoWidth(true);
         addColumn(CorrectiveItemInfo::campaignNumber).setKey("campaign")
                 .setHeader(getTranslation("followup.column.campaign")).setAutoWidth(true);
@@ -52,9 +53,10 @@ class CorrectiveItemsGrid extends Grid<CorrectiveItemInfo> {
         return switch (item.status()) {
             case OPEN -> "";
             case FIXED -> getTranslation("corrective.fixed-by", item.fixedByName() == null ? "—" : item.fixedByName(),
-                    item.fixedAt() == null ? "" : Texts.when(item.fixedAt()), item.fixedNote());
+                    item.fixedAt() == null ? "" : UiDates.dateTime(item.fixedAt()), item.fixedNote());
             case CLOSED -> getTranslation(item.closedAsSafe() ? "corrective.closed-as-safe"
-                    : "corrective.closed-by-declaration", item.closedAt() == null ? "" : Texts.when(item.closedAt()));
+                    : "corrective.closed-by-declaration",
+                    item.closedAt() == null ? "" : UiDates.dateTime(item.closedAt()));
         };
     }
 

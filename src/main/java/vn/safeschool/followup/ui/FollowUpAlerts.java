@@ -15,6 +15,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.router.RouteConfiguration;
 import org.jspecify.annotations.Nullable;
+import vn.safeschool.base.ui.UiDates;
 import vn.safeschool.campaign.CampaignInfo;
 import vn.safeschool.followup.CorrectiveItemInfo;
 import vn.safeschool.followup.CorrectiveService;
@@ -104,10 +105,10 @@ public class FollowUpAlerts extends Composite<Div> {
             String url = RouteConfiguration.forSessionScope().getUrl(FollowUpCaseView.class,
                     FollowUpCaseView.parameters(c.id()));
             Anchor link = new Anchor(url, getTranslation("followup.alert.case",
-                    getTranslation("followup.type." + c.type().name()), Texts.when(c.dueAt())));
+                    getTranslation("followup.type." + c.type().name()), UiDates.dateTime(c.dueAt())));
             ListItem item = new ListItem(link);
             if (c.overdue()) {
-                item.add(Texts.status(this, c));
+                item.add(FollowUpLabels.status(this, c));
             }
             list.add(item);
         }
@@ -119,9 +120,9 @@ public class FollowUpAlerts extends Composite<Div> {
     private Div toFix(OrgUnitInfo school, List<CorrectiveItemInfo> open) {
         Div block = block("followup-alert-items", getTranslation("corrective.alert.school", open.size()));
         UnorderedList list = new UnorderedList();
-        open.forEach(i -> list.add(new ListItem(Texts.criterion(this, i) + " — "
+        open.forEach(i -> list.add(new ListItem(FollowUpLabels.criterion(this, i) + " — "
                 + getTranslation(i.overdue() ? "corrective.alert.was-due" : "corrective.alert.due",
-                        Texts.when(i.dueAt())))));
+                        UiDates.dateTime(i.dueAt())))));
         Anchor go = new Anchor("units/" + school.id() + "?" + UnitView.TAB + "=" + FollowUpUnitSection.TAB,
                 getTranslation("corrective.alert.go"));
         go.setId("followup-alert-go");

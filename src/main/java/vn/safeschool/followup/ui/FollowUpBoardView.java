@@ -28,10 +28,8 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
 import org.jspecify.annotations.Nullable;
-import vn.safeschool.base.Roles;
 import vn.safeschool.base.ui.CampaignChoice;
 import vn.safeschool.base.ui.PhoneColumns;
 import vn.safeschool.campaign.CampaignInfo;
@@ -74,13 +72,21 @@ public class FollowUpBoardView extends Main implements HasDynamicTitle, BeforeEn
     private final transient CampaignService campaigns;
 
     FollowUpBoardView(FollowUpService followUps, CorrectiveService corrective, CampaignService campaigns,
-            OrgService org, AuthenticationContext authentication, Clock clock) {
+            OrgService org, Clock clock) {
         this.followUps = followUps;
         this.home = org.home();
         this.campaigns = campaigns;
         addClassName("ss-page");
         List<CampaignInfo> all = campaigns.list();
+        configureCampaign(all);
+        configureFilters(org);
+        configureBoard();
+        add(new H1(getTranslation("nav.followups")), toolbar(all, corrective, clock), mineSection(),
+                new TitledSection("followup.board", board), new TitledSection("followup.cases", caseList()));
+    }
 
+    /** The campaign chosen, remembered in the address; none: all campaigns. */
+    private void configureCampaign(List<CampaignInfo> all) {
         campaign.setId("followup-campaign");
         campaign.setLabel(getTranslation("followup.column.campaign"));
         campaign.setPlaceholder(getTranslation("followup.all-campaigns"));
@@ -96,6 +102,10 @@ public class FollowUpBoardView extends Main implements HasDynamicTitle, BeforeEn
             }
             refresh();
         });
+    }
+
+    /** The list's filters: status, type, unit (searched in the jurisdiction), overdue only. */
+    private void configureFilters(OrgService org) {
         statuses.setId("followup-statuses");
         statuses.setLabel(getTranslation("followup.column.status"));
         statuses.setItems(FollowUpStatus.values());
@@ -117,11 +127,14 @@ public class FollowUpBoardView extends Main implements HasDynamicTitle, BeforeEn
         overdue.setId("followup-overdue");
         overdue.setLabel(getTranslation("followup.overdue-only"));
         overdue.addValueChangeListener(e -> refreshCases());
+    }
 
+    /** The campaign, and what the services say the user may do: open follow-ups, set the corrective hours. */
+    private FlexLayout toolbar(List<CampaignInfo> all, CorrectiveService corrective, Clock clock) {
         FlexLayout toolbar = new FlexLayout(campaign);
         toolbar.addClassName("ss-toolbar");
         toolbar.setFlexWrap(FlexLayout.FlexWrap.WRAP);
-        if (authentication.hasAnyRole(Roles.DEPARTMENT_LEADER, Roles.DEPARTMENT_STAFF, Roles.DISTRICT_ADMIN)) {
+        if (followUps.mayOpen()) {
             Button open = new Button(getTranslation("followup.open"), VaadinIcon.FLAG_O.create(),
                     click -> new OpenFollowUpDialog(followUps, all, campaignId(), List.of(), clock, this::refresh)
                             .open());
@@ -129,23 +142,29 @@ public class FollowUpBoardView extends Main implements HasDynamicTitle, BeforeEn
             open.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             toolbar.add(open);
         }
-        if (authentication.hasRole(Roles.DEPARTMENT_STAFF)) {
+        if (corrective.maySetCorrectiveHours()) {
             hoursField = new CorrectiveHoursField(corrective, this::campaignId);
             toolbar.add(hoursField);
         }
-        configureBoard();
+        return toolbar;
+    }
+
+    /** What the user's own unit has to answer; filled (and shown) by {@link #refresh}. */
+    private Div mineSection() {
         mineSection.setId("followup-mine-section");
         mineSection.addClassNames("ss-section", "ss-notice");
         mine.setAllRowsVisible(true);
+        return mineSection;
+    }
+
+    private Div caseList() {
         FlexLayout filters = new FlexLayout(statuses, type, unit, overdue);
         filters.addClassName("ss-toolbar");
         filters.setFlexWrap(FlexLayout.FlexWrap.WRAP);
         filters.setAlignItems(FlexLayout.Alignment.BASELINE);
         caseCount.setId("followup-count");
         cases.setHeight("60vh");
-        add(new H1(getTranslation("nav.followups")), toolbar, mineSection,
-                Texts.section(this, "followup.board", board),
-                Texts.section(this, "followup.cases", new Div(filters, caseCount, cases)));
+        return new Div(filters, caseCount, cases);
     }
 
     /** The campaign of the address or the session, else the campaign service's default ("all" when there is none). */

@@ -25,6 +25,7 @@ import com.vaadin.flow.server.streams.DownloadResponse;
 import jakarta.annotation.security.PermitAll;
 import org.jspecify.annotations.Nullable;
 import vn.safeschool.base.ui.PhoneColumns;
+import vn.safeschool.base.ui.UiDates;
 import vn.safeschool.followup.AttachmentFile;
 import vn.safeschool.followup.AttachmentInfo;
 import vn.safeschool.followup.CaseAction;
@@ -85,17 +86,17 @@ public class FollowUpCaseView extends Main implements BeforeEnterObserver, HasDy
         crumbs.addClassName("ss-breadcrumb");
         H1 title = new H1(getTranslation("followup.case.title", info.id(), info.assigneeName()));
         title.setId("case-title");
-        Div status = new Div(Texts.status(this, info));
+        Div status = new Div(FollowUpLabels.status(this, info));
         status.setId("case-status");
         add(crumbs, title, status, facts(info), answer(details));
         if (details.allowed().contains(CaseAction.RESPONDED)) {
-            add(Texts.section(this, "followup.respond",
+            add(new TitledSection("followup.respond",
                     new RespondForm(followUps, info, maxUploadBytes, this::reload)));
         }
         if (details.allowed().contains(CaseAction.ACCEPTED) || details.allowed().contains(CaseAction.RETURNED)) {
-            add(Texts.section(this, "followup.decide", new DecisionForm(followUps, info, this::reload)));
+            add(new TitledSection("followup.decide", new DecisionForm(followUps, info, this::reload)));
         }
-        add(Texts.section(this, "followup.history", history(details)));
+        add(new TitledSection("followup.history", history(details)));
     }
 
     private FormLayout facts(FollowUpCaseInfo info) {
@@ -107,13 +108,13 @@ public class FollowUpCaseView extends Main implements BeforeEnterObserver, HasDy
         form.addFormItem(new Span(info.campaignNumber()), getTranslation("followup.column.campaign"));
         form.addFormItem(new Span(getTranslation("followup.type." + info.type().name())),
                 getTranslation("followup.column.type"));
-        form.addFormItem(text("case-due", Texts.when(info.dueAt())), getTranslation("followup.column.due"));
+        form.addFormItem(text("case-due", UiDates.dateTime(info.dueAt())), getTranslation("followup.column.due"));
         form.addFormItem(text("case-reason", info.reason()), getTranslation("followup.reason"));
-        form.addFormItem(text("case-numbers", Texts.numbers(this, info.numbers())),
-                getTranslation("followup.numbers-at-opening", Texts.when(info.openedAt())));
+        form.addFormItem(text("case-numbers", FollowUpLabels.numbers(this, info.numbers())),
+                getTranslation("followup.numbers-at-opening", UiDates.dateTime(info.openedAt())));
         form.addFormItem(text("case-action", info.requiredAction()), getTranslation("followup.required-action"));
         form.addFormItem(new Span(getTranslation("followup.opened-by", info.openedByName() == null ? "—"
-                : info.openedByName(), Texts.when(info.openedAt()))), getTranslation("followup.column.opened"));
+                : info.openedByName(), UiDates.dateTime(info.openedAt()))), getTranslation("followup.column.opened"));
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
         return form;
     }
@@ -130,14 +131,14 @@ public class FollowUpCaseView extends Main implements BeforeEnterObserver, HasDy
                 answer.add(download(details.info().id(), details.attachment()));
             }
         }
-        return Texts.section(this, "followup.answer", answer);
+        return new TitledSection("followup.answer", answer);
     }
 
     private Grid<FollowUpDetails.HistoryEntry> history(FollowUpDetails details) {
         Grid<FollowUpDetails.HistoryEntry> grid = new Grid<>();
         grid.setId("case-history");
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
-        grid.addColumn(h -> Texts.when(h.at())).setKey("at").setHeader(getTranslation("followup.history.at"))
+        grid.addColumn(h -> UiDates.dateTime(h.at())).setKey("at").setHeader(getTranslation("followup.history.at"))
                 .setAutoWidth(true);
         grid.addColumn(h -> getTranslation("followup.action-done." + h.action().name())).setKey("step")
                 .setHeader(getTranslation("followup.history.step")).setAutoWidth(true);
@@ -163,7 +164,7 @@ public class FollowUpCaseView extends Main implements BeforeEnterObserver, HasDy
         if (entry.dueAt() == null) {
             return comment;
         }
-        String due = getTranslation("followup.history.new-due", Texts.when(entry.dueAt()));
+        String due = getTranslation("followup.history.new-due", UiDates.dateTime(entry.dueAt()));
         return comment.isEmpty() ? due : comment + " — " + due;
     }
 

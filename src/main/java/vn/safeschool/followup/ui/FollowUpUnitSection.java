@@ -9,14 +9,11 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.spring.security.AuthenticationContext;
-import vn.safeschool.base.Roles;
 import vn.safeschool.campaign.CampaignService;
 import vn.safeschool.followup.CorrectiveItemInfo;
 import vn.safeschool.followup.CorrectiveService;
 import vn.safeschool.followup.FollowUpFilter;
 import vn.safeschool.followup.FollowUpService;
-import vn.safeschool.org.OrgService;
 import vn.safeschool.org.OrgUnitInfo;
 import vn.safeschool.oversight.RollupFilter;
 import vn.safeschool.oversight.RollupService;
@@ -37,18 +34,14 @@ class FollowUpUnitSection implements UnitSection {
     private final CorrectiveService corrective;
     private final CampaignService campaigns;
     private final RollupService rollups;
-    private final OrgService org;
-    private final AuthenticationContext authentication;
     private final Clock clock;
 
     FollowUpUnitSection(FollowUpService followUps, CorrectiveService corrective, CampaignService campaigns,
-            RollupService rollups, OrgService org, AuthenticationContext authentication, Clock clock) {
+            RollupService rollups, Clock clock) {
         this.followUps = followUps;
         this.corrective = corrective;
         this.campaigns = campaigns;
         this.rollups = rollups;
-        this.org = org;
-        this.authentication = authentication;
         this.clock = clock;
     }
 
@@ -94,7 +87,8 @@ class FollowUpUnitSection implements UnitSection {
             cases.setItems(followUps.list(FollowUpFilter.campaign(null).under(unit.id()), 0, 200));
             cases.setAllRowsVisible(true);
             add(new H3(getTranslation("followup.cases")));
-            if (mayOpen()) {
+            // the user's own unit is right above this one, and their role opens follow-ups
+            if (followUps.mayOpenFor(unit.id())) {
                 add(openButton());
             }
             add(cases);
@@ -104,8 +98,10 @@ class FollowUpUnitSection implements UnitSection {
                 if (items.isEmpty()) {
                     add(new Paragraph(getTranslation("corrective.none")));
                 } else {
-                    CorrectiveItemsGrid grid = new CorrectiveItemsGrid("unit-corrective", false, isTheSchool()
-                            ? item -> new MarkFixedDialog(corrective, item, this::show).open() : null);
+                    // the school itself marks its items fixed here, as the corrective service says
+                    CorrectiveItemsGrid grid = new CorrectiveItemsGrid("unit-corrective", false,
+                            corrective.mayMarkFixed(unit.id())
+                                    ? item -> new MarkFixedDialog(corrective, item, this::show).open() : null);
                     grid.setItems(items);
                     add(grid);
                 }
@@ -120,16 +116,6 @@ class FollowUpUnitSection implements UnitSection {
             });
             open.setId("unit-open-followup");
             return open;
-        }
-
-        /** The user's own unit is right above this one, and their role opens follow-ups. */
-        private boolean mayOpen() {
-            return authentication.hasAnyRole(Roles.DEPARTMENT_LEADER, Roles.DEPARTMENT_STAFF, Roles.DISTRICT_ADMIN)
-                    && unit.parentId() != null && unit.parentId() == org.home().id();
-        }
-
-        private boolean isTheSchool() {
-            return authentication.hasRole(Roles.PRINCIPAL) && org.home().id() == unit.id();
         }
     }
 }

@@ -34,7 +34,7 @@ class MarkFixedDialog extends Dialog {
         });
         save.setId("save-fixed");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        add(new Paragraph(Texts.criterion(this, item)), note);
+        add(new Paragraph(FollowUpLabels.criterion(this, item)), note);
         getFooter().add(new Button(getTranslation("action.cancel"), click -> close()), save);
     }
 }

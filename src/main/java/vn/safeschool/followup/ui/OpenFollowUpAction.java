@@ -4,9 +4,7 @@ import java.time.Clock;
 import java.util.List;
 
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.spring.security.AuthenticationContext;
 import org.springframework.stereotype.Component;
-import vn.safeschool.base.Roles;
 import vn.safeschool.campaign.CampaignService;
 import vn.safeschool.followup.FollowUpService;
 import vn.safeschool.oversight.GridAction;
@@ -23,14 +21,11 @@ class OpenFollowUpAction implements GridAction {
 
     private final FollowUpService followUps;
     private final CampaignService campaigns;
-    private final AuthenticationContext authentication;
     private final Clock clock;
 
-    OpenFollowUpAction(FollowUpService followUps, CampaignService campaigns, AuthenticationContext authentication,
-            Clock clock) {
+    OpenFollowUpAction(FollowUpService followUps, CampaignService campaigns, Clock clock) {
         this.followUps = followUps;
         this.campaigns = campaigns;
-        this.authentication = authentication;
         this.clock = clock;
     }
 
@@ -49,9 +44,10 @@ class OpenFollowUpAction implements GridAction {
         return 20;
     }
 
+    /** Whoever's role opens follow-ups, as the service says. */
     @Override
     public boolean available() {
-        return authentication.hasAnyRole(Roles.DEPARTMENT_LEADER, Roles.DEPARTMENT_STAFF, Roles.DISTRICT_ADMIN);
+        return followUps.mayOpen();
     }
 
     @Override

@@ -15,6 +15,7 @@ import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
@@ -72,7 +73,20 @@ class OpenFollowUpDialog extends Dialog {
         this.done = done;
         setHeaderTitle(getTranslation("followup.open.title"));
         setWidth("min(60em, 95vw)");
+        configureCampaign(campaigns, campaignId);
+        configureChoice();
+        configureUnits();
+        configureCase(clock);
+        FormLayout form = new FormLayout(campaign, choice, threshold, type, due, reason, requiredAction);
+        form.setColspan(reason, 2);
+        form.setColspan(requiredAction, 2);
+        add(form, count, units);
+        configureFooter();
+        refresh();
+    }
 
+    /** The campaign asked for (else the first one): changing it asks again whom the criterion concerns. */
+    private void configureCampaign(List<CampaignInfo> campaigns, @Nullable Long campaignId) {
         campaign.setId("open-campaign");
         campaign.setLabel(getTranslation("followup.column.campaign"));
         campaign.setItems(campaigns);
@@ -80,7 +94,10 @@ class OpenFollowUpDialog extends Dialog {
         campaigns.stream().filter(c -> campaignId != null && c.id() == campaignId).findFirst()
                 .or(() -> campaigns.stream().findFirst()).ifPresent(campaign::setValue);
         campaign.addValueChangeListener(e -> refresh());
+    }
 
+    /** Which units (the selection only when there is one), and the completion threshold of that criterion. */
+    private void configureChoice() {
         choice.setId("open-choice");
         choice.setLabel(getTranslation("followup.open.which"));
         List<Choice> choices = new ArrayList<>(List.of(Choice.values()));
@@ -100,13 +117,16 @@ class OpenFollowUpDialog extends Dialog {
         threshold.setMin(1);
         threshold.setMax(100);
         threshold.setValue(DEFAULT_THRESHOLD);
-        threshold.setSuffixComponent(new com.vaadin.flow.component.html.Span("%"));
+        threshold.setSuffixComponent(new Span("%"));
         threshold.setVisible(choice.getValue() == Choice.BELOW_COMPLETION);
         threshold.addValueChangeListener(e -> {
             reason.setValue(defaultReason());
             refresh();
         });
+    }
 
+    /** The units that will be followed up, with the numbers that make them concerned, and how many. */
+    private void configureUnits() {
         units.setId("open-units");
         units.addThemeVariants(GridVariant.LUMO_COMPACT);
         units.addColumn(r -> r.unit().name()).setHeader(getTranslation("followup.column.unit")).setFlexGrow(2);
@@ -116,7 +136,10 @@ class OpenFollowUpDialog extends Dialog {
         units.addColumn(UnitRollup::notDeclared).setHeader(getTranslation("status.not-declared")).setAutoWidth(true);
         units.setHeight("14em");
         count.setId("open-count");
+    }
 
+    /** What every case asks: its type (whose usual action fills in), why, what to do, by when (three days on). */
+    private void configureCase(Clock clock) {
         type.setId("open-type");
         type.setLabel(getTranslation("followup.column.type"));
         type.setItems(FollowUpType.values());
@@ -137,17 +160,13 @@ class OpenFollowUpDialog extends Dialog {
         DatePickers.explained(due);
         due.setValue(LocalDateTime.of(LocalDateTime.now(clock.withZone(Zones.VIETNAM)).toLocalDate().plusDays(3),
                 LocalTime.of(17, 0)));
+    }
 
-        FormLayout form = new FormLayout(campaign, choice, threshold, type, due, reason, requiredAction);
-        form.setColspan(reason, 2);
-        form.setColspan(requiredAction, 2);
-        add(form, count, units);
-
+    private void configureFooter() {
         confirm.setId("open-confirm");
         confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         confirm.addClickListener(click -> openCases());
         getFooter().add(new Button(getTranslation("action.cancel"), click -> close()), confirm);
-        refresh();
     }
 
     private String defaultReason() {

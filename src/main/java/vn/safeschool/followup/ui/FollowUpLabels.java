@@ -1,30 +1,25 @@
 package vn.safeschool.followup.ui;
 
-import java.time.Instant;
 import java.util.Locale;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Text;
 import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
 import vn.safeschool.base.Shares;
-import vn.safeschool.base.ui.UiDates;
 import vn.safeschool.base.i18n.Translations;
 import vn.safeschool.followup.CorrectiveItemInfo;
 import vn.safeschool.followup.FollowUpCaseInfo;
+import vn.safeschool.followup.FollowUpStatus;
 import vn.safeschool.followup.FrozenNumbers;
 
-/** How the follow-up pages word and mark things, the same everywhere. */
-final class Texts {
+/**
+ * The labels the follow-up pages show, worded and marked the same everywhere: a case's status with its
+ * "overdue" and "returned" marks, a corrective item's status, a case's frozen numbers, a failed criterion.
+ */
+final class FollowUpLabels {
 
-
-    private Texts() {
-    }
-
-    static String when(Instant instant) {
-        return UiDates.dateTime(instant);
+    private FollowUpLabels() {
     }
 
     /** "Đang mở", with "quá hạn" and "bị trả lại 1 lần" marks where they apply. */
@@ -36,7 +31,7 @@ final class Texts {
         if (info.overdue()) {
             mark(cell, owner.getTranslation("followup.overdue"), "ss-followup-overdue");
         }
-        if (info.returnedCount() > 0 && info.status() != vn.safeschool.followup.FollowUpStatus.ACCEPTED) {
+        if (info.returnedCount() > 0 && info.status() != FollowUpStatus.ACCEPTED) {
             mark(cell, owner.getTranslation("followup.returned-times", info.returnedCount()),
                     "ss-followup-returned");
         }
@@ -65,13 +60,6 @@ final class Texts {
     static String criterion(Component owner, CorrectiveItemInfo item) {
         return owner.getTranslation("corrective.criterion", item.criterion().number(),
                 item.criterion().text(locale()));
-    }
-
-    /** A titled section of a page. */
-    static Div section(Component owner, String titleKey, Component body) {
-        Div section = new Div(new H2(owner.getTranslation(titleKey)), body);
-        section.addClassName("ss-section");
-        return section;
     }
 
     private static Locale locale() {
