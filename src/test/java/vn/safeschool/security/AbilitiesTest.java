@@ -8,6 +8,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
@@ -22,6 +23,9 @@ import vn.safeschool.campaign.CampaignInfo;
 import vn.safeschool.campaign.CampaignService;
 import vn.safeschool.campaign.NewCampaign;
 import vn.safeschool.checklist.ChecklistService;
+import vn.safeschool.declaration.DeclarationAbilities;
+import vn.safeschool.declaration.DeclarationService;
+import vn.safeschool.followup.FollowUpFixture;
 import vn.safeschool.letter.LetterService;
 import vn.safeschool.letter.LetterTemplateInfo;
 import vn.safeschool.org.NewOrgUnit;
@@ -34,8 +38,8 @@ import vn.safeschool.reminder.TemplateService;
 
 /**
  * What a service tells its views the user may do is what the service then lets the user do, for each of the four
- * roles: manage campaigns, save the letter template, remind units, remind offices. The views show the buttons by
- * these answers; each case rolls back.
+ * roles: manage campaigns, save the letter template, remind units, remind offices, and write, re-confirm and reopen
+ * a school's declaration. The views show the buttons by these answers; each case rolls back.
  */
 @SafeSchoolTest
 @Transactional
@@ -51,6 +55,10 @@ class AbilitiesTest {
     TemplateService templates;
     @Autowired
     ChecklistService checklists;
+    @Autowired
+    DeclarationService declarations;
+    @Autowired
+    java.time.Clock clock;
     @Autowired
     OrgService org;
     @Autowired
@@ -112,6 +120,55 @@ class AbilitiesTest {
                 () -> reminders.plan(ReminderRequest.of(campaign, List.of(commune), declare))));
     }
 
+    /** A campaign of the test's own, and what it does with the school's submissions now. */
+    enum CampaignState { OPEN, LOCKED, CLOSED }
+
+    @ParameterizedTest
+    @CsvSource({"lanhdao,OPEN", "vanphong,OPEN", "pgd.pleiku,OPEN", "ht.pleiku,OPEN",
+            "lanhdao,LOCKED", "vanphong,LOCKED", "pgd.pleiku,LOCKED", "ht.pleiku,LOCKED",
+            "lanhdao,CLOSED", "vanphong,CLOSED", "pgd.pleiku,CLOSED", "ht.pleiku,CLOSED"})
+    void a_user_may_write_reconfirm_and_reopen_a_declaration_exactly_when_the_service_lets_them(String username,
+            CampaignState state) {
+        // the principal's own school, inside every jurisdiction; declared once, so that there is something to confirm
+        long school = system.call(() -> org.findByCode("38010001")).orElseThrow().id();
+        long campaign = declaredCampaign(school, state);
+        DemoSignIn.as(username, demoPassword, userDetails, passwordEncoder, contexts);
+        DeclarationAbilities may = declarations.details(school, campaign).may();
+
+        assertThat(may.declares()).isEqualTo(passesTheRole(() -> declarations.submit(school, campaign,
+                FollowUpFixture.failing(), loaded(school, campaign))) || passesTheRole(() -> declarations
+                .submitOnBehalf(school, campaign, FollowUpFixture.failing(), loaded(school, campaign), "Kiểm tra")));
+        assertThat(may.onBehalf()).isEqualTo(passesTheRole(() -> declarations.submitOnBehalf(school, campaign,
+                FollowUpFixture.failing(), loaded(school, campaign), "Kiểm tra quyền")));
+        assertThat(may.submit()).isEqualTo(succeeds(() -> declarations.submit(school, campaign,
+                FollowUpFixture.failing(3), loaded(school, campaign))) || succeeds(() -> declarations.submitOnBehalf(
+                school, campaign, FollowUpFixture.failing(3), loaded(school, campaign), "Kiểm tra quyền")));
+        assertThat(may.reconfirm()).isEqualTo(succeeds(() -> declarations.reconfirm(school, campaign,
+                loaded(school, campaign))));
+        // last: a reopening lets the school in, which would change what the calls above were answered
+        assertThat(may.reopen()).isEqualTo(succeeds(() -> declarations.reopen(school, campaign,
+                clock.instant().plus(java.time.Duration.ofDays(2)), "Mất điện đúng hôm hạn chót")));
+    }
+
+    /** Open: its deadline ahead; locked: its locked deadline passed; closed: closed after the school declared. */
+    private long declaredCampaign(long school, CampaignState state) {
+        LocalDateTime deadline = state == CampaignState.OPEN ? LocalDateTime.now(clock).plusDays(30)
+                : LocalDateTime.of(2021, 1, 10, 11, 0);
+        long campaign = system.call(() -> campaigns.create(new NewCampaign("KB-" + System.nanoTime() % 1_000_000,
+                "Kiểm tra quyền khai báo", LocalDate.of(2020, 10, 1), deadline, org.findByCode("38").orElseThrow()
+                .id(), checklists.find(ChecklistService.MINISTRY_CHECKLIST, 1).orElseThrow().id(), 7, true))).id();
+        system.run(() -> declarations.importSubmission(school, campaign, FollowUpFixture.failing(), clock.instant(),
+                null));
+        if (state == CampaignState.CLOSED) {
+            system.run(() -> campaigns.close(campaign));
+        }
+        return campaign;
+    }
+
+    private long loaded(long school, long campaign) {
+        return system.call(() -> declarations.find(school, campaign)).orElseThrow().version();
+    }
+
     private long campaign307() {
         return system.call(() -> campaigns.findByDocNumber("307/SGDĐT-VP")).orElseThrow().id();
     }
@@ -125,6 +182,16 @@ class AbilitiesTest {
             return false;
         } catch (RuleViolation e) {
             return true;
+        }
+    }
+
+    /** Whether the call did what it was asked: neither the role nor the rules refused it. */
+    private static boolean succeeds(Runnable call) {
+        try {
+            call.run();
+            return true;
+        } catch (AccessDeniedException | RuleViolation e) {
+            return false;
         }
     }
 
