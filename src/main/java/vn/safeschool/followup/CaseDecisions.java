@@ -11,7 +11,7 @@ import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Component;
 import vn.safeschool.base.NotFound;
 import vn.safeschool.base.RuleViolation;
-import vn.safeschool.base.Viewer;
+import vn.safeschool.base.Requester;
 import vn.safeschool.base.audit.AuditAction;
 import vn.safeschool.org.Jurisdiction;
 
@@ -33,13 +33,14 @@ class CaseDecisions {
     private final CaseQueries queries;
     private final CaseSides sides;
     private final Jurisdiction jurisdiction;
-    private final Viewer viewer;
+    private final Requester requester;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     CaseDecisions(FollowUpCaseRepository cases, FollowUpHistoryRepository history,
             FollowUpAttachmentRepository attachments, AttachmentCheck attachmentCheck, CaseQueries queries,
-            CaseSides sides, Jurisdiction jurisdiction, Viewer viewer, ApplicationEventPublisher events, Clock clock) {
+            CaseSides sides, Jurisdiction jurisdiction, Requester requester, ApplicationEventPublisher events,
+            Clock clock) {
         this.cases = cases;
         this.history = history;
         this.attachments = attachments;
@@ -47,7 +48,7 @@ class CaseDecisions {
         this.queries = queries;
         this.sides = sides;
         this.jurisdiction = jurisdiction;
-        this.viewer = viewer;
+        this.requester = requester;
         this.events = events;
         this.clock = clock;
     }
@@ -60,7 +61,7 @@ class CaseDecisions {
         String explanation = required(response.explanation(), "followup.error.explanation-required");
         String conclusions = response.conclusions() == null ? "" : response.conclusions().strip();
         Instant now = clock.instant();
-        Long by = viewer.userId().orElse(null);
+        Long by = requester.userId().orElse(null);
         Long attachmentId = response.attachment() == null ? null : attach(caseId, response.attachment(), now, by);
         Map<String, String> before = found.auditValues();
         found.respond(explanation, conclusions, attachmentId, now, by);
@@ -77,7 +78,7 @@ class CaseDecisions {
         FollowUpCase found = requireOpenerSide(caseId, loadedVersion);
         String note = comment == null || comment.isBlank() ? null : limited(comment.strip());
         Instant now = clock.instant();
-        Long by = viewer.userId().orElse(null);
+        Long by = requester.userId().orElse(null);
         Map<String, String> before = found.auditValues();
         found.accept(now, by);
         FollowUpCase saved = flush(found);
@@ -95,7 +96,7 @@ class CaseDecisions {
         if (newDueAt != null && !newDueAt.isAfter(now)) {
             throw new RuleViolation("followup.error.due-in-past");
         }
-        Long by = viewer.userId().orElse(null);
+        Long by = requester.userId().orElse(null);
         Map<String, String> before = found.auditValues();
         found.sendBack(newDueAt);
         FollowUpCase saved = flush(found);

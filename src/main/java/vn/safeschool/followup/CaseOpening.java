@@ -15,7 +15,7 @@ import java.util.Set;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import vn.safeschool.base.RuleViolation;
-import vn.safeschool.base.Viewer;
+import vn.safeschool.base.Requester;
 import vn.safeschool.base.audit.AuditAction;
 import vn.safeschool.campaign.CampaignInfo;
 import vn.safeschool.org.Jurisdiction;
@@ -45,13 +45,13 @@ class CaseOpening {
     private final OrgService org;
     private final OrgTimeline timeline;
     private final Jurisdiction jurisdiction;
-    private final Viewer viewer;
+    private final Requester requester;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     CaseOpening(FollowUpCaseRepository cases, FollowUpHistoryRepository history, CaseQueries queries,
             CaseSides sides, RollupService rollups, OrgService org, OrgTimeline timeline, Jurisdiction jurisdiction,
-            Viewer viewer, ApplicationEventPublisher events, Clock clock) {
+            Requester requester, ApplicationEventPublisher events, Clock clock) {
         this.cases = cases;
         this.history = history;
         this.queries = queries;
@@ -60,7 +60,7 @@ class CaseOpening {
         this.org = org;
         this.timeline = timeline;
         this.jurisdiction = jurisdiction;
-        this.viewer = viewer;
+        this.requester = requester;
         this.events = events;
         this.clock = clock;
     }
@@ -106,7 +106,7 @@ class CaseOpening {
 
     private FollowUpCaseInfo openOne(CampaignInfo campaign, NewFollowUp spec, OrgUnitInfo unit, Instant now) {
         long parent = Objects.requireNonNull(unit.parentId());
-        Long by = viewer.userId().orElse(null);
+        Long by = requester.userId().orElse(null);
         FrozenNumbers numbers = FrozenNumbers.of(rollups.of(RollupFilter.now(campaign.id()), unit.id()));
         FollowUpCase created = cases.saveAndFlush(new FollowUpCase(unit.id(), parent, spec, numbers, now, by));
         history.save(new FollowUpHistory(created.id(), CaseAction.OPENED, now, by, spec.reason().strip(), null));

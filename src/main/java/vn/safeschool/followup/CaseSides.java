@@ -1,7 +1,7 @@
 package vn.safeschool.followup;
 
 import org.springframework.stereotype.Component;
-import vn.safeschool.base.Viewer;
+import vn.safeschool.base.Requester;
 
 /**
  * Which side of a case the signed-in user's unit stands on: the assignee unit answers, the opener unit decides, and
@@ -10,19 +10,19 @@ import vn.safeschool.base.Viewer;
 @Component
 class CaseSides {
 
-    private final Viewer viewer;
+    private final Requester requester;
 
-    CaseSides(Viewer viewer) {
-        this.viewer = viewer;
+    CaseSides(Requester requester) {
+        this.requester = requester;
     }
 
     /** The unit is the user's own (never true for the application itself). */
     boolean isHome(long unitId) {
-        return viewer.homeUnitId().map(home -> home == unitId).orElse(false);
+        return requester.homeUnitId().map(home -> home == unitId).orElse(false);
     }
 
     /** The user may act for the unit: it is their own, or the application itself is acting. */
     boolean actsFor(long unitId) {
-        return viewer.isSystem() || isHome(unitId);
+        return requester.isSystem() || isHome(unitId);
     }
 }

@@ -14,7 +14,7 @@ import vn.safeschool.base.NotFound;
 import vn.safeschool.base.RoleGuard;
 import vn.safeschool.base.Roles;
 import vn.safeschool.base.RuleViolation;
-import vn.safeschool.base.Viewer;
+import vn.safeschool.base.Requester;
 import vn.safeschool.base.audit.AuditAction;
 import vn.safeschool.base.audit.AuditEvent;
 import vn.safeschool.campaign.CampaignInfo;
@@ -39,21 +39,22 @@ public class CorrectiveService {
     private final CorrectiveQueries queries;
     private final CampaignService campaigns;
     private final Jurisdiction jurisdiction;
-    private final Viewer viewer;
+    private final Requester requester;
     private final RoleGuard guard;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     CorrectiveService(CorrectiveItemRepository items, CorrectiveSettingRepository settings,
             CorrectiveDeadlines deadlines, CorrectiveQueries queries, CampaignService campaigns,
-            Jurisdiction jurisdiction, Viewer viewer, RoleGuard guard, ApplicationEventPublisher events, Clock clock) {
+            Jurisdiction jurisdiction, Requester requester, RoleGuard guard, ApplicationEventPublisher events,
+            Clock clock) {
         this.items = items;
         this.settings = settings;
         this.deadlines = deadlines;
         this.queries = queries;
         this.campaigns = campaigns;
         this.jurisdiction = jurisdiction;
-        this.viewer = viewer;
+        this.requester = requester;
         this.guard = guard;
         this.events = events;
         this.clock = clock;
@@ -97,7 +98,7 @@ public class CorrectiveService {
             throw new RuleViolation("corrective.error.note-too-long", 1000);
         }
         Instant now = clock.instant();
-        item.markFixed(note.strip(), now, viewer.userId().orElse(null));
+        item.markFixed(note.strip(), now, requester.userId().orElse(null));
         try {
             items.saveAndFlush(item);
         } catch (ObjectOptimisticLockingFailureException e) {

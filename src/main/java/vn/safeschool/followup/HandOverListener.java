@@ -10,7 +10,7 @@ import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
-import vn.safeschool.base.Viewer;
+import vn.safeschool.base.Requester;
 import vn.safeschool.base.audit.AuditAction;
 import vn.safeschool.base.audit.AuditEvent;
 import vn.safeschool.org.RestructuringPlan.Dissolved;
@@ -26,12 +26,12 @@ import vn.safeschool.org.UnitsRestructured;
 class HandOverListener {
 
     private final JdbcClient jdbc;
-    private final Viewer viewer;
+    private final Requester requester;
     private final ApplicationEventPublisher events;
 
-    HandOverListener(JdbcClient jdbc, Viewer viewer, ApplicationEventPublisher events) {
+    HandOverListener(JdbcClient jdbc, Requester requester, ApplicationEventPublisher events) {
         this.jdbc = jdbc;
-        this.viewer = viewer;
+        this.requester = requester;
         this.events = events;
     }
 
@@ -39,7 +39,7 @@ class HandOverListener {
     @Transactional
     void on(UnitsRestructured restructured) {
         Timestamp at = Timestamp.from(restructured.effectiveAt());
-        Long actor = viewer.userId().orElse(null);
+        Long actor = requester.userId().orElse(null);
         int cases = 0;
         int items = 0;
         for (Dissolved unit : restructured.dissolved()) {

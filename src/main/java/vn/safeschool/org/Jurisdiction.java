@@ -7,7 +7,7 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import vn.safeschool.base.NotFound;
-import vn.safeschool.base.Viewer;
+import vn.safeschool.base.Requester;
 
 /**
  * The one jurisdiction rule: a user sees and acts on their home unit's subtree (the department's users: the whole
@@ -30,12 +30,12 @@ public class Jurisdiction {
 
     private static final String EVERYTHING = "/";
 
-    private final Viewer viewer;
+    private final Requester requester;
     private final OrgUnitRepository units;
     private final VersionReads versions;
 
-    Jurisdiction(Viewer viewer, OrgUnitRepository units, VersionReads versions) {
-        this.viewer = viewer;
+    Jurisdiction(Requester requester, OrgUnitRepository units, VersionReads versions) {
+        this.requester = requester;
         this.units = units;
         this.versions = versions;
     }
@@ -92,15 +92,15 @@ public class Jurisdiction {
 
     /** The unit the current user's jurisdiction is the subtree of; empty for the application itself. */
     public Optional<Long> homeUnitId() {
-        return viewer.isSystem() ? Optional.empty() : viewer.homeUnitId();
+        return requester.isSystem() ? Optional.empty() : requester.homeUnitId();
     }
 
     /** The root of the current user's jurisdiction. */
     public String homePath() {
-        if (viewer.isSystem()) {
+        if (requester.isSystem()) {
             return EVERYTHING;
         }
-        long home = viewer.homeUnitId().orElseThrow(() -> new AccessDeniedException("not signed in"));
+        long home = requester.homeUnitId().orElseThrow(() -> new AccessDeniedException("not signed in"));
         return units.findById(home).map(u -> u.toInfo().path())
                 .orElseThrow(() -> new AccessDeniedException("home unit missing"));
     }

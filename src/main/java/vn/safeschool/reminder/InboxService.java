@@ -8,7 +8,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.safeschool.base.NotFound;
 import vn.safeschool.base.Roles;
-import vn.safeschool.base.Viewer;
+import vn.safeschool.base.Requester;
 
 /**
  * The signed-in user's inbox: the reminders and notices addressed to their account. Nobody reads or marks anyone
@@ -22,31 +22,31 @@ public class InboxService {
     static final int LIMIT = 500;
 
     private final ReminderQueries queries;
-    private final Viewer viewer;
+    private final Requester requester;
     private final Clock clock;
 
-    InboxService(ReminderQueries queries, Viewer viewer, Clock clock) {
+    InboxService(ReminderQueries queries, Requester requester, Clock clock) {
         this.queries = queries;
-        this.viewer = viewer;
+        this.requester = requester;
         this.clock = clock;
     }
 
     /** Unread messages: the bell's number. */
     @PreAuthorize(Roles.IS_USER)
     public long unreadCount() {
-        return viewer.userId().map(queries::unread).orElse(0L);
+        return requester.userId().map(queries::unread).orElse(0L);
     }
 
     /** The newest messages first. */
     @PreAuthorize(Roles.IS_USER)
     public List<InboxItem> list(int limit) {
-        return viewer.userId().map(me -> queries.inbox(me, Math.min(Math.max(1, limit), LIMIT))).orElse(List.of());
+        return requester.userId().map(me -> queries.inbox(me, Math.min(Math.max(1, limit), LIMIT))).orElse(List.of());
     }
 
     @Transactional
     @PreAuthorize(Roles.IS_USER)
     public void markRead(long itemId) {
-        long me = viewer.userId().orElseThrow(NotFound::new);
+        long me = requester.userId().orElseThrow(NotFound::new);
         if (!queries.markRead(me, itemId, clock.instant())) {
             throw new NotFound();
         }
@@ -56,6 +56,6 @@ public class InboxService {
     @Transactional
     @PreAuthorize(Roles.IS_USER)
     public int markAllRead() {
-        return viewer.userId().map(me -> queries.markAllRead(me, clock.instant())).orElse(0);
+        return requester.userId().map(me -> queries.markAllRead(me, clock.instant())).orElse(0);
     }
 }

@@ -15,7 +15,7 @@ import vn.safeschool.base.Inputs;
 import vn.safeschool.base.NotFound;
 import vn.safeschool.base.Roles;
 import vn.safeschool.base.RuleViolation;
-import vn.safeschool.base.Viewer;
+import vn.safeschool.base.Requester;
 import vn.safeschool.base.audit.AuditAction;
 import vn.safeschool.base.audit.AuditEvent;
 import vn.safeschool.base.i18n.Translations;
@@ -43,13 +43,13 @@ public class ReorganisationService {
     private final MappingFiles files;
     private final StructureService structure;
     private final Jurisdiction jurisdiction;
-    private final Viewer viewer;
+    private final Requester requester;
     private final Translations translations;
     private final ApplicationEventPublisher publisher;
     private final Clock clock;
 
     ReorganisationService(ReorgEventRepository events, ReorgRows rows, ReorgPreviews previews, ReorgApplier applier,
-            MappingFiles files, StructureService structure, Jurisdiction jurisdiction, Viewer viewer,
+            MappingFiles files, StructureService structure, Jurisdiction jurisdiction, Requester requester,
             Translations translations, ApplicationEventPublisher publisher, Clock clock) {
         this.events = events;
         this.rows = rows;
@@ -58,7 +58,7 @@ public class ReorganisationService {
         this.files = files;
         this.structure = structure;
         this.jurisdiction = jurisdiction;
-        this.viewer = viewer;
+        this.requester = requester;
         this.translations = translations;
         this.publisher = publisher;
         this.clock = clock;
@@ -93,7 +93,7 @@ public class ReorganisationService {
         ReorgEvent event = events.saveAndFlush(new ReorgEvent(owner, title(title), effectiveAt,
                 sourceName == null ? null : Inputs.line(sourceName.length() > 255 ? sourceName.substring(0, 255)
                         : sourceName),
-                viewer.userId().orElse(null), clock.instant(), null));
+                requester.userId().orElse(null), clock.instant(), null));
         rows.saveSteps(event.id(), steps);
         audit(AuditAction.REORGANISATION_DRAFTED, event, Map.of(), Map.of("title", event.title(), "effectiveAt",
                 event.effectiveAt().toString(), "steps", String.valueOf(steps.steps().size())));
@@ -168,7 +168,7 @@ public class ReorganisationService {
         Restructuring steps = structure.compensation(eventId);
         String title = translations.getTranslation("reorg.undo.title", Translations.VIETNAMESE, original.title());
         ReorgEvent compensating = events.saveAndFlush(new ReorgEvent(original.ownerUnitId(), title(title),
-                clock.instant(), null, viewer.userId().orElse(null), clock.instant(), original.id()));
+                clock.instant(), null, requester.userId().orElse(null), clock.instant(), original.id()));
         rows.saveSteps(compensating.id(), steps);
         ReorgEvent done = applier.undo(original, compensating, steps);
         events.flush();

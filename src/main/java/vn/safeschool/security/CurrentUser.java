@@ -7,11 +7,11 @@ import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.stereotype.Component;
 import vn.safeschool.base.Roles;
-import vn.safeschool.base.Viewer;
+import vn.safeschool.base.Requester;
 
 /** Who is asking: the one place the rest of the application learns the user's id, role and home unit. */
 @Component
-public class CurrentUser implements Viewer {
+public class CurrentUser implements Requester {
 
     private final SecurityContextHolderStrategy contexts;
 

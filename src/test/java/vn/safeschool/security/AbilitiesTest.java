@@ -23,6 +23,7 @@ import vn.safeschool.campaign.CampaignInfo;
 import vn.safeschool.campaign.CampaignService;
 import vn.safeschool.campaign.NewCampaign;
 import vn.safeschool.checklist.ChecklistService;
+import vn.safeschool.declaration.DeclarationAbilities;
 import vn.safeschool.declaration.DeclarationService;
 import vn.safeschool.followup.CorrectiveItemInfo;
 import vn.safeschool.followup.CorrectiveService;
@@ -44,8 +45,8 @@ import vn.safeschool.reminder.TemplateService;
 /**
  * What a service tells its views the user may do is what the service then lets the user do, for each of the four
  * roles: manage campaigns, save the letter template, remind units, remind offices, open follow-ups (for a unit), set
- * the corrective hours, mark a school's items fixed. The views show the buttons by these answers; each case rolls
- * back.
+ * the corrective hours, mark a school's items fixed, and write, re-confirm and reopen a school's declaration. The
+ * views show the buttons by these answers; each case rolls back.
  */
 @SafeSchoolTest
 @Transactional
@@ -62,15 +63,15 @@ class AbilitiesTest {
     @Autowired
     ChecklistService checklists;
     @Autowired
+    DeclarationService declarations;
+    @Autowired
+    java.time.Clock clock;
+    @Autowired
     OrgService org;
     @Autowired
     FollowUpService followUps;
     @Autowired
     CorrectiveService corrective;
-    @Autowired
-    DeclarationService declarations;
-    @Autowired
-    java.time.Clock clock;
     @Autowired
     SystemTask system;
     @Autowired
@@ -151,7 +152,7 @@ class AbilitiesTest {
         long unit = system.call(() -> org.findByCode(unitCode)).orElseThrow().id();
         DemoSignIn.as(username, demoPassword, userDetails, passwordEncoder, contexts);
 
-        assertThat(followUps.mayOpenFor(unit)).isEqualTo(done(() -> followUps.open(review(campaign),
+        assertThat(followUps.mayOpenFor(unit)).isEqualTo(succeeds(() -> followUps.open(review(campaign),
                 List.of(unit))));
     }
 
@@ -180,13 +181,62 @@ class AbilitiesTest {
         });
         DemoSignIn.as(username, demoPassword, userDetails, passwordEncoder, contexts);
 
-        assertThat(corrective.mayMarkFixed(school)).isEqualTo(done(() -> corrective.markFixed(item.id(),
+        assertThat(corrective.mayMarkFixed(school)).isEqualTo(succeeds(() -> corrective.markFixed(item.id(),
                 item.version(), "Đã khắc phục")));
     }
 
     private NewFollowUp review(long campaign) {
         return new NewFollowUp(campaign, FollowUpType.OTHER, "Kiểm tra quyền", "Báo cáo",
                 clock.instant().plus(java.time.Duration.ofDays(3)));
+    }
+
+    /** A campaign of the test's own, and what it does with the school's submissions now. */
+    enum CampaignState { OPEN, LOCKED, CLOSED }
+
+    @ParameterizedTest
+    @CsvSource({"lanhdao,OPEN", "vanphong,OPEN", "pgd.pleiku,OPEN", "ht.pleiku,OPEN",
+            "lanhdao,LOCKED", "vanphong,LOCKED", "pgd.pleiku,LOCKED", "ht.pleiku,LOCKED",
+            "lanhdao,CLOSED", "vanphong,CLOSED", "pgd.pleiku,CLOSED", "ht.pleiku,CLOSED"})
+    void a_user_may_write_reconfirm_and_reopen_a_declaration_exactly_when_the_service_lets_them(String username,
+            CampaignState state) {
+        // the principal's own school, inside every jurisdiction; declared once, so that there is something to confirm
+        long school = system.call(() -> org.findByCode("38010001")).orElseThrow().id();
+        long campaign = declaredCampaign(school, state);
+        DemoSignIn.as(username, demoPassword, userDetails, passwordEncoder, contexts);
+        DeclarationAbilities may = declarations.details(school, campaign).may();
+
+        assertThat(may.declares()).isEqualTo(passesTheRole(() -> declarations.submit(school, campaign,
+                FollowUpFixture.failing(), loaded(school, campaign))) || passesTheRole(() -> declarations
+                .submitOnBehalf(school, campaign, FollowUpFixture.failing(), loaded(school, campaign), "Kiểm tra")));
+        assertThat(may.onBehalf()).isEqualTo(passesTheRole(() -> declarations.submitOnBehalf(school, campaign,
+                FollowUpFixture.failing(), loaded(school, campaign), "Kiểm tra quyền")));
+        assertThat(may.submit()).isEqualTo(succeeds(() -> declarations.submit(school, campaign,
+                FollowUpFixture.failing(3), loaded(school, campaign))) || succeeds(() -> declarations.submitOnBehalf(
+                school, campaign, FollowUpFixture.failing(3), loaded(school, campaign), "Kiểm tra quyền")));
+        assertThat(may.reconfirm()).isEqualTo(succeeds(() -> declarations.reconfirm(school, campaign,
+                loaded(school, campaign))));
+        // last: a reopening lets the school in, which would change what the calls above were answered
+        assertThat(may.reopen()).isEqualTo(succeeds(() -> declarations.reopen(school, campaign,
+                clock.instant().plus(java.time.Duration.ofDays(2)), "Mất điện đúng hôm hạn chót")));
+    }
+
+    /** Open: its deadline ahead; locked: its locked deadline passed; closed: closed after the school declared. */
+    private long declaredCampaign(long school, CampaignState state) {
+        LocalDateTime deadline = state == CampaignState.OPEN ? LocalDateTime.now(clock).plusDays(30)
+                : LocalDateTime.of(2021, 1, 10, 11, 0);
+        long campaign = system.call(() -> campaigns.create(new NewCampaign("KB-" + System.nanoTime() % 1_000_000,
+                "Kiểm tra quyền khai báo", LocalDate.of(2020, 10, 1), deadline, org.findByCode("38").orElseThrow()
+                .id(), checklists.find(ChecklistService.MINISTRY_CHECKLIST, 1).orElseThrow().id(), 7, true))).id();
+        system.run(() -> declarations.importSubmission(school, campaign, FollowUpFixture.failing(), clock.instant(),
+                null));
+        if (state == CampaignState.CLOSED) {
+            system.run(() -> campaigns.close(campaign));
+        }
+        return campaign;
+    }
+
+    private long loaded(long school, long campaign) {
+        return system.call(() -> declarations.find(school, campaign)).orElseThrow().version();
     }
 
     private long campaign307() {
@@ -205,8 +255,8 @@ class AbilitiesTest {
         }
     }
 
-    /** Whether the service did what was asked: refused neither for who asks nor for what (outside, not below). */
-    private static boolean done(Runnable call) {
+    /** Whether the call did what it was asked: neither the role nor the rules refused it. */
+    private static boolean succeeds(Runnable call) {
         try {
             call.run();
             return true;

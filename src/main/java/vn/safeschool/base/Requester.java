@@ -3,10 +3,11 @@ package vn.safeschool.base;
 import java.util.Optional;
 
 /**
- * Who is asking, as the lower features need to know it (the jurisdiction rule, "submitted by"), without depending
- * on how accounts are kept. Implemented by the security feature's {@code CurrentUser}.
+ * Who is asking — a person or the application itself — as the lower features need to know it (the jurisdiction
+ * rule, "submitted by"), without depending on how accounts are kept. Implemented by the security feature's
+ * {@code CurrentUser}.
  */
-public interface Viewer {
+public interface Requester {
 
     /** The signed-in person's account id; empty for the application itself or nobody. */
     Optional<Long> userId();
