@@ -18,7 +18,6 @@ import vn.safeschool.checklist.SafetyStatus;
 @Component
 class Composer {
 
-
     private final Translations translations;
     private final Links links;
 
