@@ -53,8 +53,7 @@ class ManagedAccounts {
 
     /** Each role belongs on its level, inside what the caller manages; a district admin only makes principals. */
     void checkPlacement(Role role, long homeUnitId) {
-        OrgUnitInfo home = jurisdiction.find(homeUnitId)
-                .orElseThrow(() -> new RuleViolation("account.error.home-outside"));
+        OrgUnitInfo home = homeInside(homeUnitId);
         if (principalsOnly() && role != Role.PRINCIPAL) {
             throw new RuleViolation("account.error.principals-only");
         }
@@ -63,8 +62,7 @@ class ManagedAccounts {
 
     /** A reorganisation's new home: of the role's level, open, inside the jurisdiction. */
     void checkNewHome(Role role, long homeUnitId) {
-        OrgUnitInfo home = jurisdiction.find(homeUnitId)
-                .orElseThrow(() -> new RuleViolation("account.error.home-outside"));
+        OrgUnitInfo home = homeInside(homeUnitId);
         if (!home.active()) {
             throw new RuleViolation("account.error.wrong-level", role.name(), home.name());
         }
@@ -73,6 +71,10 @@ class ManagedAccounts {
 
     boolean isMe(AppUser user) {
         return currentUser.get().map(me -> me.id() == user.id()).orElse(false);
+    }
+
+    private OrgUnitInfo homeInside(long homeUnitId) {
+        return jurisdiction.find(homeUnitId).orElseThrow(() -> new RuleViolation("account.error.home-outside"));
     }
 
     private static void checkLevel(Role role, OrgUnitInfo home) {

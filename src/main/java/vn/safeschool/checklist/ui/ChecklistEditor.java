@@ -173,7 +173,8 @@ class ChecklistEditor extends Dialog {
             Set<Integer> met = rows.stream().filter(r -> r.met.getValue()).map(r -> r.number)
                     .collect(Collectors.toSet());
             Assessment assessment = rule.assess(met);
-            preview.setText(getTranslation(assessment.status().translationKey()) + " — " + getTranslation(assessment.reasonKey(), assessment.reasonArguments()));
+            preview.setText(getTranslation(assessment.status().translationKey()) + " — "
+                    + getTranslation(assessment.reasonKey(), assessment.reasonArguments()));
         } catch (IllegalArgumentException e) {
             preview.setText(getTranslation("checklist.error.thresholds", value(unsafeMaxMet), value(safeMinMet)));
         }

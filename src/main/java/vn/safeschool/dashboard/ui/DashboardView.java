@@ -12,7 +12,6 @@ import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
-import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
@@ -26,6 +25,7 @@ import org.jspecify.annotations.Nullable;
 import vn.safeschool.base.Dates;
 import vn.safeschool.base.Shares;
 import vn.safeschool.base.ui.CampaignChoice;
+import vn.safeschool.base.ui.TitledSection;
 import vn.safeschool.campaign.CampaignInfo;
 import vn.safeschool.campaign.CampaignService;
 import vn.safeschool.declaration.DeclarationService;
@@ -165,8 +165,9 @@ public class DashboardView extends Main implements HasDynamicTitle, BeforeEnterO
         // at a glance: the numbers (follow-ups counted among them, a click away), the chart, who is furthest behind
         Div cards = cards(home);
         FollowUpAlerts.cards(followUps, corrective, homeUnit, chosen).forEach(cards::add);
-        content.add(cards, section("dashboard.chart.status", statusChart), section("dashboard.lowest", lowest),
-                reminded(chosen), section("dashboard.trend", trendChart));
+        content.add(cards, new TitledSection("dashboard.chart.status", statusChart),
+                new TitledSection("dashboard.lowest", lowest),
+                reminded(chosen), new TitledSection("dashboard.trend", trendChart));
     }
 
     private String label(OverviewRow row) {
@@ -225,12 +226,6 @@ public class DashboardView extends Main implements HasDynamicTitle, BeforeEnterO
         card.addClassNames("ss-card", "ss-card-" + key);
         card.setId("card-" + key);
         return card;
-    }
-
-    private Div section(String titleKey, Component body) {
-        Div section = new Div(new H2(getTranslation(titleKey)), body);
-        section.addClassName("ss-section");
-        return section;
     }
 
     @Override

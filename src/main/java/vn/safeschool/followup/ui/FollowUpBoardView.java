@@ -32,6 +32,7 @@ import jakarta.annotation.security.PermitAll;
 import org.jspecify.annotations.Nullable;
 import vn.safeschool.base.ui.CampaignChoice;
 import vn.safeschool.base.ui.PhoneColumns;
+import vn.safeschool.base.ui.TitledSection;
 import vn.safeschool.campaign.CampaignInfo;
 import vn.safeschool.campaign.CampaignService;
 import vn.safeschool.followup.CorrectiveService;

@@ -26,6 +26,7 @@ import jakarta.annotation.security.PermitAll;
 import org.jspecify.annotations.Nullable;
 import vn.safeschool.base.ui.PhoneColumns;
 import vn.safeschool.base.ui.UiDates;
+import vn.safeschool.base.ui.TitledSection;
 import vn.safeschool.followup.AttachmentFile;
 import vn.safeschool.followup.AttachmentInfo;
 import vn.safeschool.followup.CaseAction;
