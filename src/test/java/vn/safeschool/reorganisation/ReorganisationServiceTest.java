@@ -179,6 +179,26 @@ class ReorganisationServiceTest {
     }
 
     @Test
+    void a_code_differing_only_in_case_is_the_same_code_and_cannot_be_given_twice() {
+        String csv = """
+                Thao tác,Mã cũ,Mã mới,Mã đơn vị cấp trên mới,Tên mới,Cấp
+                Thành lập,,38X9901,38,Xã Thử Một,Xã
+                Thành lập,,38x9901,38,Xã Thử Hai,Xã
+                Đổi mã,3801,38X9901,,,
+                Đổi mã,3802,38010001,,,
+                """;
+        ReorgSummary draft = java.util.Objects.requireNonNull(reorganisations.draftFromFile("Hoa thường", clock.instant(),
+                "hoa-thuong.csv", csv.getBytes(java.nio.charset.StandardCharsets.UTF_8)).event());
+
+        ReorgPreview preview = reorganisations.preview(draft.id());
+
+        assertThat(preview.plan().problems()).extracting(p -> p.line() + " " + p.key() + " " + p.args()).contains(
+                "3 reorg.problem.code-twice [38x9901, 2]", "4 reorg.problem.code-twice [38X9901, 2]",
+                "5 reorg.problem.code-taken [38010001]");
+        assertThat(preview.canApply()).isFalse();
+    }
+
+    @Test
     void a_title_that_is_blank_or_too_long_is_refused() {
         assertThatThrownBy(() -> reorganisations.draftFromFile("  ", clock.instant(), DemoMappingFile.NAME,
                 DemoMappingFile.bytes())).hasFieldOrPropertyWithValue("messageKey", "reorg.error.title-required");
