@@ -41,7 +41,8 @@ class SqlSeamsTest {
             Map.entry("reminder_delivery", "reminder"), Map.entry("reminder_attempt", "reminder"),
             // the scheduler's lock: its provider is configured by reminder (ReminderConfiguration)
             Map.entry("shedlock", "reminder"),
-            Map.entry("reorg_step", "reorganisation"), Map.entry("reorg_account", "reorganisation"));
+            Map.entry("reorg_step", "reorganisation"), Map.entry("reorg_account", "reorganisation"),
+            Map.entry("reorg_outcome", "reorganisation"), Map.entry("reorg_dissolved", "reorganisation"));
 
     private static final Pattern TABLE = Pattern.compile("@Table\\(name\\s*=\\s*\"([a-z_]+)\"");
     private static final Pattern ENTITY = Pattern.compile("@Entity\\b[\\s\\S]*?\\bclass\\s+(\\w+)");

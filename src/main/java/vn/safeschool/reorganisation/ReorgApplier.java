@@ -15,6 +15,7 @@ import vn.safeschool.base.Dates;
 import vn.safeschool.base.audit.AuditAction;
 import vn.safeschool.base.audit.AuditEvent;
 import vn.safeschool.base.i18n.Translations;
+import vn.safeschool.followup.OpenWork;
 import vn.safeschool.org.OrgService;
 import vn.safeschool.org.OrgUnitInfo;
 import vn.safeschool.org.Restructuring;
@@ -37,15 +38,17 @@ class ReorgApplier {
     private final OrgService org;
     private final NoticeService notices;
     private final ReorgRows rows;
+    private final ReorgOutcomes outcomes;
     private final ReorgEventRepository events;
     private final Translations translations;
     private final ApplicationEventPublisher publisher;
     private final Clock clock;
 
     ReorgApplier(StructureService structure, AccountService accounts, OrgService org, NoticeService notices,
-            ReorgRows rows, ReorgEventRepository events, Translations translations, ApplicationEventPublisher publisher,
-            Clock clock) {
+            ReorgRows rows, ReorgOutcomes outcomes, ReorgEventRepository events, Translations translations,
+            ApplicationEventPublisher publisher, Clock clock) {
         this.events = events;
+        this.outcomes = outcomes;
         this.structure = structure;
         this.accounts = accounts;
         this.org = org;
@@ -63,7 +66,8 @@ class ReorgApplier {
     @Transactional(propagation = Propagation.MANDATORY)
     ReorgEvent apply(ReorgEvent given, Restructuring steps, ReorgPreview preview) {
         refuseUnlessApplicable(preview);
-        structure.restructure(steps, given.effectiveAt(), given.id(), given.title());
+        RestructuringPlan done = structure.restructure(steps, given.effectiveAt(), given.id(), given.title());
+        outcomes.record(given.id(), done, preview.openWork());
         ReorgEvent event = events.findById(given.id()).orElseThrow();
         Map<Long, @Nullable Long> moves = new LinkedHashMap<>();
         Map<String, OrgUnitInfo> targets = org.findByCodes(preview.accounts().stream()
@@ -93,8 +97,10 @@ class ReorgApplier {
      */
     @Transactional(propagation = Propagation.MANDATORY)
     ReorgEvent undo(ReorgEvent givenOriginal, ReorgEvent givenCompensating, Restructuring steps) {
-        structure.restructure(steps, givenCompensating.effectiveAt(), givenCompensating.id(),
-                givenCompensating.title());
+        OpenWork handedOver = outcomes.openWorkOfClosed(steps);
+        RestructuringPlan done = structure.restructure(steps, givenCompensating.effectiveAt(),
+                givenCompensating.id(), givenCompensating.title());
+        outcomes.record(givenCompensating.id(), done, handedOver);
         ReorgEvent original = events.findById(givenOriginal.id()).orElseThrow();
         ReorgEvent compensating = events.findById(givenCompensating.id()).orElseThrow();
         Map<Long, ReorgRows.Decision> decisions = rows.decisions(original.id());

@@ -15,11 +15,14 @@ import vn.safeschool.security.Role;
  * merges, closes), the open campaigns it touches with their reminders still to come, the open follow-up work of the
  * units it dissolves, and every account homed at one of them with what becomes of it.
  *
+ * Once the event is applied, the same record says what applying did, as it was recorded then ({@code asApplied}).
+ *
  * @param orphans          accounts without a valid decision: the event cannot be applied while there is one
  * @param takesEffectLater its moment is still to come: applying it schedules it
+ * @param asApplied        the plan, the open work and the accounts are what applying did, not what it would do
  */
 public record ReorgPreview(ReorgSummary event, RestructuringPlan plan, List<TouchedCampaign> campaigns,
-        OpenWork openWork, List<AccountChoice> accounts, int orphans, boolean takesEffectLater)
+        OpenWork openWork, List<AccountChoice> accounts, int orphans, boolean takesEffectLater, boolean asApplied)
         implements Serializable {
 
     public ReorgPreview {

@@ -44,11 +44,13 @@ class ReorgPreviews {
     private final CampaignService campaigns;
     private final ReminderService reminders;
     private final OpenWorkService openWork;
+    private final ReorgOutcomes outcomes;
     private final Clock clock;
 
     ReorgPreviews(StructureService structure, AccountService accounts, OrgService org, CampaignService campaigns,
-            ReminderService reminders, OpenWorkService openWork, Clock clock) {
+            ReminderService reminders, OpenWorkService openWork, ReorgOutcomes outcomes, Clock clock) {
         this.clock = clock;
+        this.outcomes = outcomes;
         this.structure = structure;
         this.accounts = accounts;
         this.org = org;
@@ -71,7 +73,43 @@ class ReorgPreviews {
         }
         int orphans = (int) choices.stream().filter(c -> !c.valid()).count();
         return new ReorgPreview(event, plan, touched(steps, event), openWork.of(dissolvedIds), choices, orphans,
-                event.effectiveAt().isAfter(clock.instant()));
+                event.effectiveAt().isAfter(clock.instant()), false);
+    }
+
+    /**
+     * An applied (or since undone) event as it was applied: its recorded outcome, each account as decided then.
+     * Empty for any other event, and for one applied before outcomes were recorded.
+     */
+    Optional<ReorgPreview> asApplied(ReorgSummary event, Map<Long, ReorgRows.Decision> decisions) {
+        if (event.status() != ReorgStatus.APPLIED && event.status() != ReorgStatus.UNDONE) {
+            return Optional.empty();
+        }
+        return outcomes.of(event.id()).map(outcome -> applied(event, outcome, decisions));
+    }
+
+    private ReorgPreview applied(ReorgSummary event, ReorgOutcomes.Outcome outcome,
+            Map<Long, ReorgRows.Decision> decisions) {
+        Map<Long, Dissolved> homes = new HashMap<>();
+        outcome.plan().dissolved().forEach(d -> homes.put(d.unitId(), d));
+        Map<String, OrgUnitInfo> targets = new HashMap<>();
+        org.findByCodes(decisions.values().stream().map(ReorgRows.Decision::targetCode)
+                .filter(java.util.Objects::nonNull).toList())
+                .values().forEach(u -> targets.put(u.code().toLowerCase(Locale.ROOT), u));
+        List<AccountChoice> choices = new ArrayList<>();
+        for (ReorgRows.Decision decision : decisions.values()) {
+            AccountInfo account = accounts.find(decision.accountId()).orElse(null);
+            Dissolved home = decision.homeUnitId() == null ? null : homes.get(decision.homeUnitId());
+            if (account == null || home == null) {
+                continue;
+            }
+            OrgUnitInfo unit = decision.targetCode() == null ? null
+                    : targets.get(decision.targetCode().toLowerCase(Locale.ROOT));
+            Target target = unit == null ? null : new Target(unit.code(), unit.name(), unit.kind());
+            choices.add(new AccountChoice(account.id(), account.username(), account.fullName(), account.role(),
+                    !Boolean.FALSE.equals(decision.wasEnabled()), home.unitId(), home.code(), home.name(), target,
+                    true, true, List.of()));
+        }
+        return new ReorgPreview(event, outcome.plan(), List.of(), outcome.handedOver(), choices, 0, false, true);
     }
 
     /** The account's fate: as decided, or by default its home's successor (else the unit above) where it belongs. */

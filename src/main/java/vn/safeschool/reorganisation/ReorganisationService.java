@@ -100,11 +100,16 @@ public class ReorganisationService {
         return summary(event);
     }
 
-    /** What applying the event would do, nothing written: problems, what it touches, the accounts' fates. */
+    /**
+     * What applying the event would do, nothing written: problems, what it touches, the accounts' fates. Of an
+     * applied or undone event, what applying it did, as recorded then.
+     */
     @PreAuthorize(Roles.IS_STAFF)
     public ReorgPreview preview(long eventId) {
         ReorgEvent event = events.findById(eventId).filter(this::visible).orElseThrow(NotFound::new);
-        return previews.of(summary(event), rows.steps(eventId), rows.decisions(eventId));
+        ReorgSummary summary = summary(event);
+        return previews.asApplied(summary, rows.decisions(eventId))
+                .orElseGet(() -> previews.of(summary, rows.steps(eventId), rows.decisions(eventId)));
     }
 
     /** The event's steps, as the mapping file listed them. */

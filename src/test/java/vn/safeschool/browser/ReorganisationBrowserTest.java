@@ -76,6 +76,10 @@ class ReorganisationBrowserTest {
                         By.cssSelector("vaadin-confirm-dialog-overlay vaadin-button[slot='confirm-button'],"
                                 + " vaadin-button[slot='confirm-button']"))).click();
                 wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("reorg-state"), "Đã áp dụng"));
+                // what it did, not the same steps planned again on the new tree (every new code then taken)
+                assertThat(browser.findElement(By.id("reorg-summary")).getText()).startsWith("Thành lập 82, chuyển 819,");
+                assertThat(browser.findElements(By.cssSelector("#reorg-problems:not([hidden])"))).isEmpty();
+                Browser.screenshot(browser, "reorganisation-applied");
 
                 browser.get("http://localhost:" + port + "/oversight");
                 wait.until(ExpectedConditions.elementToBeClickable(By.id("oversight-deadline"))).click();

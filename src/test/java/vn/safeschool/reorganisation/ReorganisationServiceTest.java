@@ -97,6 +97,35 @@ class ReorganisationServiceTest {
     }
 
     @Test
+    void an_applied_event_reads_what_applying_did_and_still_does_after_it_is_undone() {
+        ReorgSummary draft = demoDraft(clock.instant());
+        ReorgPreview before = reorganisations.preview(draft.id());
+        ReorgSummary applied = reorganisations.apply(draft.id(), draft.version());
+
+        ReorgPreview after = reorganisations.preview(applied.id());
+
+        assertThat(after.asApplied()).isTrue();
+        assertThat(after.plan()).usingRecursiveComparison().ignoringFields("dissolved").isEqualTo(before.plan());
+        assertThat(after.plan().dissolved()).hasSize(17)
+                .containsExactlyInAnyOrderElementsOf(before.plan().dissolved());
+        assertThat(after.openWork()).isEqualTo(before.openWork());
+        assertThat(after.canApply()).isFalse();
+        AccountChoice chuse = choiceOf(after, "pgd.chuse");
+        assertThat(chuse.homeCode()).isEqualTo("3807");
+        assertThat(chuse.target()).isEqualTo(choiceOf(before, "pgd.chuse").target());
+        assertThat(after.accounts()).hasSameSizeAs(before.accounts());
+
+        ReorgSummary undo = reorganisations.undo(applied.id(), applied.version());
+        ReorgPreview original = reorganisations.preview(applied.id());
+        assertThat(original.event().status()).isEqualTo(ReorgStatus.UNDONE);
+        assertThat(original.plan()).usingRecursiveComparison().isEqualTo(after.plan());
+        ReorgPreview compensating = reorganisations.preview(undo.id());
+        assertThat(compensating.asApplied()).isTrue();
+        assertThat(compensating.plan().problems()).isEmpty();
+        assertThat(compensating.plan().closed()).isEqualTo(82);
+    }
+
+    @Test
     void a_target_of_the_wrong_level_is_refused_and_nothing_is_decided() {
         ReorgSummary draft = demoDraft(clock.instant());
         AccountInfo chuse = accounts.findByUsername("pgd.chuse").orElseThrow();

@@ -44,7 +44,9 @@ public class ReorganisationView extends Main implements BeforeEnterObserver, Has
     private final Paragraph state = new Paragraph();
     private final Paragraph summary = new Paragraph();
     private final Paragraph orphans = new Paragraph();
+    private final H2 touchedHeading = new H2();
     private final Div touched = new Div();
+    private final Paragraph accountsHelp = new Paragraph();
     private final Grid<RestructuringPlan.Problem> problems = new Grid<>();
     private final Grid<Dissolved> dissolved = new Grid<>();
     private final AccountDecisions accounts;
@@ -100,9 +102,7 @@ public class ReorganisationView extends Main implements BeforeEnterObserver, Has
 
         Anchor back = new Anchor("reorganisations", getTranslation("reorg.back"));
         add(back, heading, state, summary, orphans, new HorizontalLayout(apply, discard, undo), problems,
-                new H2(getTranslation("reorg.touched")), touched, dissolved,
-                new H2(getTranslation("reorg.accounts")), new Paragraph(getTranslation("reorg.accounts.help")),
-                accounts, new H2(getTranslation("reorg.steps")), steps);
+                touchedHeading, touched, dissolved, new H2(getTranslation("reorg.accounts")), accountsHelp, accounts, new H2(getTranslation("reorg.steps")), steps);
     }
 
     @Override
@@ -127,16 +127,21 @@ public class ReorganisationView extends Main implements BeforeEnterObserver, Has
                         getTranslation(event.failure()))));
         summary.setText(getTranslation("reorg.summary", plan.created(), plan.moved(), plan.merged(), plan.split(),
                 plan.closed(), plan.renamed(), plan.recoded(), plan.placed()));
+        // once applied, the page says what it did: there is nothing left to check
+        String done = shown.asApplied() ? ".done" : "";
+        orphans.setVisible(!shown.asApplied());
         orphans.setText(getTranslation("reorg.orphans", shown.orphans(), plan.problems().size()));
         orphans.getElement().getThemeList().set("badge", true);
         orphans.getElement().getThemeList().set("success", shown.orphans() == 0 && plan.canApply());
         orphans.getElement().getThemeList().set("error", shown.orphans() > 0 || !plan.canApply());
         problems.setItems(plan.problems());
         problems.setVisible(!plan.problems().isEmpty());
+        touchedHeading.setText(getTranslation("reorg.touched" + done));
+        accountsHelp.setText(getTranslation("reorg.accounts.help" + done));
         touched.removeAll();
         shown.campaigns().forEach(c -> touched.add(new Paragraph(getTranslation("reorg.touched.campaign",
                 c.docNumber(), c.title(), c.remindersToCome().size()))));
-        touched.add(new Paragraph(getTranslation("reorg.touched.work", plan.dissolved().size(),
+        touched.add(new Paragraph(getTranslation("reorg.touched.work" + done, plan.dissolved().size(),
                 shown.openWork().cases(), shown.openWork().correctiveItems())));
         dissolved.setItems(plan.dissolved());
         dissolved.setVisible(!plan.dissolved().isEmpty());

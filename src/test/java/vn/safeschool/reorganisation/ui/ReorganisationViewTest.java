@@ -86,6 +86,17 @@ class ReorganisationViewTest extends SpringBrowserlessTest {
         long chuseHome = accounts.findByUsername("pgd.chuse").orElseThrow().homeUnitId();
         assertThat(org.find(chuseHome).orElseThrow().code()).isEqualTo("38X0701");
         assertThat($(Button.class).id("reorg-undo").isVisible()).isTrue();
+        // the page now says what it did, not what the same steps would do to the new tree (each code now taken)
+        assertThat(text("reorg-summary")).startsWith("Thành lập 82, chuyển 819,");
+        assertThat($(Paragraph.class).withId("reorg-orphans").exists()).isFalse();
+        assertThat($(Grid.class).withId("reorg-problems").exists()).isFalse();
+        assertThat($(Div.class).id("reorg-touched").getElement().getTextRecursively())
+                .contains("17 đơn vị đã giải thể").doesNotContain("307/SGDĐT-VP");
+        var applied = test(accountsGrid);
+        int chuseRow = java.util.stream.IntStream.range(0, applied.size()).filter(i -> applied.getCellText(i, 0)
+                .equals("pgd.chuse")).findFirst().orElseThrow();
+        assertThat(applied.getCellText(chuseRow, 3)).isEqualTo("3807 — Phòng Giáo dục và Đào tạo huyện Chư Sê");
+        assertThat(applied.getCellText(chuseRow, 4)).isEqualTo("Chuyển về 38X0701 — UBND xã Chư Sê");
     }
 
     @Test
