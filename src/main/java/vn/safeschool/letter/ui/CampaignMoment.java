@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datetimepicker.DateTimePicker;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -47,14 +48,17 @@ class CampaignMoment extends HorizontalLayout {
         moment.setLabel(getTranslation("letter.moment"));
         moment.setHelperText(getTranslation("letter.moment.help"));
         shown = new LastReadableMoment(moment, momentChanged);
-        Button now = new Button(getTranslation("letter.moment.now"), click -> shown.now());
-        now.setId("letter-now");
+        // the same two shortcuts, in the same order and look, as on the oversight grid
         Button atDeadline = new Button(getTranslation("letter.moment.deadline"), VaadinIcon.CLOCK.create(),
                 click -> atDeadline());
         atDeadline.setId("letter-at-deadline");
+        atDeadline.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        Button now = new Button(getTranslation("letter.moment.now"), click -> shown.now());
+        now.setId("letter-now");
+        now.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         setAlignItems(Alignment.BASELINE);
         setWrap(true);
-        add(campaign, moment, now, atDeadline);
+        add(campaign, moment, atDeadline, now);
     }
 
     /** The campaign the campaign service chose (the address's, the session's or its default). */

@@ -64,7 +64,10 @@ class LettersViewTest extends SpringBrowserlessTest {
     void at_the_deadline_the_letter_takes_the_numbers_of_that_moment() {
         LettersView view = open("lanhdao");
 
-        test($(Button.class).id("letter-at-deadline")).click();
+        Button atDeadline = $(Button.class).id("letter-at-deadline");
+        // the same words as the oversight grid's shortcut to the same moment
+        assertThat(atDeadline.getText()).isEqualTo("Tại hạn khai báo");
+        test(atDeadline).click();
 
         assertThat(view.preview.pageText()).contains("đến 11h00 ngày 25/02/2021").doesNotContain("44/882");
         test($(Button.class).id("letter-now")).click();
