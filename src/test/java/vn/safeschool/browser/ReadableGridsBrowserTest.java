@@ -35,8 +35,8 @@ import vn.safeschool.campaign.CampaignService;
 import vn.safeschool.security.SystemTask;
 
 /**
- * The grids as an official reads them in Chromium at 1400×900: no name, number or header cut off with "…", no
- * column pushed off the grid's edge, the row actions in view, badges apart; Close asks first; the page has a
+ * The grids as an official reads them in Chromium at 1400×900, in Vietnamese and English: no name, number or header
+ * cut off with "…" or broken mid-word, no column pushed off the grid's edge, the row actions in view, badges apart; Close asks first; the page has a
  * favicon.
  */
 @RunningServerTest
@@ -75,6 +75,16 @@ class ReadableGridsBrowserTest {
         Browser.signIn(browser, wait, "lanhdao", demoPassword);
         waitForCell("Phòng GDĐT Chư Sê");
 
+        assertFits("oversight-grid");
+    }
+
+    @Test
+    void the_english_leaders_oversight_tree_fits_and_breaks_no_header_word() {
+        browser.get(url("/oversight"));
+        Browser.signIn(browser, wait, "leader.en", demoPassword);
+        waitForCell("Phòng GDĐT Chư Sê");
+
+        assertThat(browser.findElement(By.id("oversight-grid")).getText()).contains("Unsafe", "Not declared");
         assertFits("oversight-grid");
     }
 
@@ -179,7 +189,7 @@ class ReadableGridsBrowserTest {
         assertThat(icon.body()).isNotEmpty();
     }
 
-    /** The grid's columns fit its width and no rendered cell (headers included) is cut. */
+    /** The grid's columns fit its width and no rendered cell (headers included) is cut or breaks a word. */
     private void assertFits(String gridId) {
         JsonNode grid = JSON.readTree(measure()).path(gridId);
         assertThat(grid.isMissingNode()).as(gridId + " shown").isFalse();
@@ -187,6 +197,8 @@ class ReadableGridsBrowserTest {
                 .isLessThanOrEqualTo(0);
         assertThat(grid.path("cut").valueStream().map(JsonNode::asString).toList()).as(gridId + ": cut texts")
                 .isEmpty();
+        assertThat(grid.path("broken").valueStream().map(JsonNode::asString).toList())
+                .as(gridId + ": words broken across lines").isEmpty();
     }
 
     private String measure() {
