@@ -79,12 +79,14 @@ class ReadableGridsBrowserTest {
     }
 
     @Test
-    void the_english_leaders_oversight_tree_fits_and_breaks_no_header_word() {
+    void the_english_leaders_oversight_tree_is_in_english_fits_and_breaks_no_header_word() {
         browser.get(url("/oversight"));
         Browser.signIn(browser, wait, "leader.en", demoPassword);
         waitForCell("Phòng GDĐT Chư Sê");
 
         assertThat(browser.findElement(By.id("oversight-grid")).getText()).contains("Unsafe", "Not declared");
+        assertThat(((JavascriptExecutor) browser).executeScript("return document.documentElement.lang"))
+                .as("the page's language").isEqualTo("en");
         assertFits("oversight-grid");
     }
 

@@ -23,7 +23,13 @@ public class UiLocale implements VaadinServiceInitListener {
 
     @Override
     public void serviceInit(ServiceInitEvent event) {
-        event.getSource().addUIInitListener(init -> init.getUI().setLocale(resolve(init.getUI().getSession())));
+        event.getSource().addUIInitListener(init -> {
+            UI ui = init.getUI();
+            Locale locale = resolve(ui.getSession());
+            ui.setLocale(locale);
+            // the page's language for screen readers, spelling and hyphenation: the shell says Vietnamese
+            ui.getPage().executeJs("document.documentElement.lang = $0", locale.getLanguage());
+        });
     }
 
     /** Switches the current session to {@code locale} and redraws the page in it. */
