@@ -45,7 +45,7 @@ class ErrorPagesBrowserTest {
     }
 
     @Test
-    void a_missing_page_and_a_forbidden_page_look_the_same_list_no_routes_and_show_no_development_tools() {
+    void a_missing_page_and_a_forbidden_page_look_the_same_in_the_layout_list_no_routes_and_show_no_development_tools() {
         browser.get("http://localhost:" + port + "/");
         Browser.signIn(browser, wait, "ht.pleiku", demoPassword);
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("signed-in-user")));
@@ -57,6 +57,8 @@ class ErrorPagesBrowserTest {
                 .isEqualTo(missing)
                 .contains("Không tìm thấy nội dung bạn yêu cầu")
                 .doesNotContain("audit", "khong-co-trang-nay", "declaration", "followups", "denied");
+        assertThat(browser.findElements(By.id("signed-in-user"))).as("in the application's layout, with its menu")
+                .isNotEmpty();
         JavascriptExecutor js = (JavascriptExecutor) browser;
         assertThat(js.executeScript("return document.querySelector('vaadin-dev-tools') === null"))
                 .as("no development tools").isEqualTo(true);
