@@ -24,6 +24,7 @@ import jakarta.annotation.security.PermitAll;
 import org.jspecify.annotations.Nullable;
 import vn.safeschool.base.Dates;
 import vn.safeschool.base.Shares;
+import vn.safeschool.base.ui.AsOfMoment;
 import vn.safeschool.base.ui.CampaignChoice;
 import vn.safeschool.base.ui.TitledSection;
 import vn.safeschool.campaign.CampaignInfo;
@@ -66,6 +67,7 @@ public class DashboardView extends Main implements HasDynamicTitle, BeforeEnterO
     private final CampaignService campaigns;
     private final ComboBox<CampaignInfo> campaign = new ComboBox<>();
     private final Paragraph deadline = new Paragraph();
+    private final AsOfMoment moment;
     private final Div content = new Div();
     private final ChartCanvas statusChart = new ChartCanvas("status-chart");
     private final ChartCanvas trendChart = new ChartCanvas("trend-chart");
@@ -96,6 +98,9 @@ public class DashboardView extends Main implements HasDynamicTitle, BeforeEnterO
         content.setId("dashboard-content");
         Div toolbar = new Div(campaign);
         toolbar.addClassName("ss-toolbar");
+        moment = new AsOfMoment("dashboard", "oversight.as-of",
+                () -> campaign.getValue() == null ? null : campaign.getValue().deadline(),
+                () -> show(campaign.getValue()));
         if (!homeUnit.isSchool()) {
             toolbar.add(new ExportButtons(exports, this::filter, homeUnit::id));
         }
@@ -106,7 +111,11 @@ public class DashboardView extends Main implements HasDynamicTitle, BeforeEnterO
         lowest.addColumn(r -> Shares.format(r.declared(), r.institutions(), getLocale()))
                 .setHeader(getTranslation("dashboard.lowest.completion"));
         lowest.setAllRowsVisible(true);
-        add(title, toolbar, deadline, content);
+        add(title, toolbar);
+        if (!homeUnit.isSchool()) {
+            add(moment);
+        }
+        add(deadline, content);
 
         this.campaigns = campaigns;
         campaign.setItems(campaigns.list());
@@ -132,13 +141,13 @@ public class DashboardView extends Main implements HasDynamicTitle, BeforeEnterO
         }
     }
 
-    /** The numbers now, for the chosen campaign (the export links ask for it when clicked). */
+    /** The numbers of the moment shown, for the chosen campaign (the export links ask for it when clicked). */
     private RollupFilter filter() {
         CampaignInfo chosen = campaign.getValue();
         if (chosen == null) {
             throw new IllegalStateException("no campaign chosen");
         }
-        return RollupFilter.now(chosen.id());
+        return RollupFilter.now(chosen.id()).asOf(moment.asOf());
     }
 
     private void show(@Nullable CampaignInfo chosen) {
@@ -148,13 +157,13 @@ public class DashboardView extends Main implements HasDynamicTitle, BeforeEnterO
             return;
         }
         deadline.setText(deadlineText(chosen.deadline(), clock.instant()));
-        RollupFilter filter = RollupFilter.now(chosen.id());
         if (homeUnit.isSchool()) {
             // what the school has to answer or fix comes before its status
             content.add(new FollowUpAlerts(followUps, corrective, homeUnit, chosen));
             content.add(new SchoolStatus(declarations.details(homeUnit.id(), chosen.id()), clock.instant()));
             return;
         }
+        RollupFilter filter = filter();
         UnitRollup home = rollups.of(filter, homeUnit.id());
         List<UnitRollup> children = rollups.children(filter, homeUnit.id(), BY_CODE);
         statusChart.show(ChartConfigs.statusBars(OverviewRow.of(children), this::label, this::getTranslation));
@@ -164,10 +173,21 @@ public class DashboardView extends Main implements HasDynamicTitle, BeforeEnterO
                 home.institutions(), this::getTranslation, getLocale()));
         // at a glance: the numbers (follow-ups counted among them, a click away), the chart, who is furthest behind
         Div cards = cards(home);
-        FollowUpAlerts.cards(followUps, corrective, homeUnit, chosen).forEach(cards::add);
+        if (filter.asOf() == null) {
+            FollowUpAlerts.cards(followUps, corrective, homeUnit, chosen).forEach(cards::add);
+        } else {
+            // a past moment: its numbers in the tree of that moment; today's open work is not part of it
+            Paragraph then = new Paragraph(getTranslation("oversight.structure.note.then"));
+            then.setId("dashboard-moment-note");
+            then.addClassName("ss-structure-note");
+            content.add(then);
+        }
         content.add(cards, new TitledSection("dashboard.chart.status", statusChart),
-                new TitledSection("dashboard.lowest", lowest),
-                reminded(chosen), new TitledSection("dashboard.trend", trendChart));
+                new TitledSection("dashboard.lowest", lowest));
+        if (filter.asOf() == null) {
+            content.add(reminded(chosen));
+        }
+        content.add(new TitledSection("dashboard.trend", trendChart));
     }
 
     private String label(OverviewRow row) {

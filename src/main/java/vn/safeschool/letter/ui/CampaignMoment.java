@@ -4,18 +4,12 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
-import com.vaadin.flow.component.datetimepicker.DateTimePicker;
-import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import org.jspecify.annotations.Nullable;
 import vn.safeschool.base.RuleViolation;
-import vn.safeschool.base.Zones;
+import vn.safeschool.base.ui.AsOfMoment;
 import vn.safeschool.base.ui.CampaignChoice;
-import vn.safeschool.base.ui.DatePickers;
-import vn.safeschool.base.ui.LastReadableMoment;
 import vn.safeschool.campaign.CampaignInfo;
 
 /**
@@ -25,10 +19,8 @@ import vn.safeschool.campaign.CampaignInfo;
 class CampaignMoment extends HorizontalLayout {
 
     final ComboBox<CampaignInfo> campaign = new ComboBox<>();
-    final DateTimePicker moment = new DateTimePicker();
     private final List<CampaignInfo> choices;
-    /** The moment of the numbers: the picker's last readable value, null for now. */
-    private final LastReadableMoment shown;
+    private final AsOfMoment moment;
 
     CampaignMoment(List<CampaignInfo> choices, Runnable campaignChanged, Runnable momentChanged) {
         this.choices = List.copyOf(choices);
@@ -43,22 +35,11 @@ class CampaignMoment extends HorizontalLayout {
             }
             campaignChanged.run();
         });
-        moment.setId("letter-moment");
-        DatePickers.explained(moment);
-        moment.setLabel(getTranslation("letter.moment"));
-        moment.setHelperText(getTranslation("letter.moment.help"));
-        shown = new LastReadableMoment(moment, momentChanged);
-        // the same two shortcuts, in the same order and look, as on the oversight grid
-        Button atDeadline = new Button(getTranslation("letter.moment.deadline"), VaadinIcon.CLOCK.create(),
-                click -> atDeadline());
-        atDeadline.setId("letter-at-deadline");
-        atDeadline.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        Button now = new Button(getTranslation("letter.moment.now"), click -> shown.now());
-        now.setId("letter-now");
-        now.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        moment = new AsOfMoment("letter", "letter.moment",
+                () -> campaign.getValue() == null ? null : campaign.getValue().deadline(), momentChanged);
         setAlignItems(Alignment.BASELINE);
         setWrap(true);
-        add(campaign, moment, atDeadline, now);
+        add(campaign, moment);
     }
 
     /** The campaign the campaign service chose (the address's, the session's or its default). */
@@ -80,12 +61,6 @@ class CampaignMoment extends HorizontalLayout {
 
     /** Null for now. */
     @Nullable Instant asOf() {
-        return shown.value() == null ? null : shown.value().atZone(Zones.VIETNAM).toInstant();
-    }
-
-    private void atDeadline() {
-        if (campaign.getValue() != null) {
-            moment.setValue(campaign.getValue().deadlineInVietnam().toLocalDateTime());
-        }
+        return moment.asOf();
     }
 }

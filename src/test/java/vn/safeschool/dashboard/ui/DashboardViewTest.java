@@ -9,6 +9,7 @@ import java.util.List;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
@@ -120,6 +121,23 @@ class DashboardViewTest extends SpringBrowserlessTest {
     }
 
     @Test
+    void as_of_the_deadline_the_department_reads_that_moments_numbers_then_now_again() {
+        open("lanhdao");
+
+        test($(Button.class).id("dashboard-at-deadline")).click();
+
+        assertThat(text("card-safe")).contains("685");
+        assertThat(text("card-at-risk")).contains("110");
+        assertThat(text("card-unsafe")).contains("12");
+        assertThat(text("card-not-declared")).contains("75");
+        assertThat($(Paragraph.class).id("dashboard-moment-note").getText())
+                .isEqualTo(vi("oversight.structure.note.then"));
+        test($(Button.class).id("dashboard-now")).click();
+        assertThat(text("card-at-risk")).contains("126");
+        assertThat($(Paragraph.class).withId("dashboard-moment-note").exists()).isFalse();
+    }
+
+    @Test
     void a_district_admin_sees_the_same_for_their_district() {
         open("pgd.chuse");
 
@@ -134,6 +152,7 @@ class DashboardViewTest extends SpringBrowserlessTest {
     @Test
     void a_principal_sees_their_schools_status_and_the_next_step() {
         open("ht.pleiku");
+        assertThat($(Button.class).withId("dashboard-at-deadline").exists()).as("no moment to choose").isFalse();
 
         CampaignInfo campaign = campaigns.findByDocNumber("307/SGDĐT-VP").orElseThrow();
         DeclarationInfo own = declarations.find(org.findByCode("38010001").orElseThrow().id(), campaign.id())
