@@ -70,13 +70,10 @@ class ReorgOutcomes {
                     .addValue("takerCode", d.takesOver().code()).addValue("takerName", d.takesOver().name())
                     .addValue("takerKind", d.takesOver().kind().name()).addValue("successor", d.successor() != null));
         }
-        for (int from = 0; from < rows.size(); from += 1_000) {
-            batch.batchUpdate("""
-                    INSERT INTO reorg_dissolved (event_id, unit_id, code, name, kind, taker_code, taker_name,
-                                                 taker_kind, taker_is_successor)
-                    VALUES (:event, :unit, :code, :name, :kind, :takerCode, :takerName, :takerKind, :successor)""",
-                    rows.subList(from, Math.min(rows.size(), from + 1_000)).toArray(SqlParameterSource[]::new));
-        }
+        ReorgRows.insertInBatches(batch, """
+                INSERT INTO reorg_dissolved (event_id, unit_id, code, name, kind, taker_code, taker_name, taker_kind,
+                                             taker_is_successor)
+                VALUES (:event, :unit, :code, :name, :kind, :takerCode, :takerName, :takerKind, :successor)""", rows);
     }
 
     /** Empty for an event not applied, or applied before outcomes were recorded. */
@@ -91,7 +88,10 @@ class ReorgOutcomes {
                             UnitKind.valueOf(rs.getString("kind")), rs.getBoolean("taker_is_successor") ? taker : null,
                             taker);
                 }).list();
-        return jdbc.sql("SELECT * FROM reorg_outcome WHERE event_id = :event").param("event", eventId)
+        return jdbc.sql("""
+                SELECT created_count, moved_count, merged_count, split_count, closed_count, reopened_count,
+                       renamed_count, recoded_count, placed_count, handed_cases, handed_items
+                FROM reorg_outcome WHERE event_id = :event""").param("event", eventId)
                 .query((rs, n) -> new Outcome(new RestructuringPlan(List.of(), rs.getInt("created_count"),
                         rs.getInt("moved_count"), rs.getInt("merged_count"), rs.getInt("split_count"),
                         rs.getInt("closed_count"), rs.getInt("reopened_count"), rs.getInt("renamed_count"),

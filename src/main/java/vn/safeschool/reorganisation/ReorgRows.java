@@ -46,12 +46,18 @@ class ReorgRows {
                     .addValue("type", s.type() == null ? null : s.type().name())
                     .addValue("ownership", s.ownership() == null ? null : s.ownership().name()));
         }
+        insertInBatches(batch, """
+                INSERT INTO reorg_step (event_id, line, action, code, new_code, parent_code, new_name, kind,
+                                        institution_type, ownership)
+                VALUES (:event, :line, :action, :code, :newCode, :parentCode, :newName, :kind, :type, :ownership)""",
+                rows);
+    }
+
+    /** Rows in statements of 1,000: a national arrangement writes tens of thousands. */
+    static void insertInBatches(NamedParameterJdbcTemplate batch, String sql, List<SqlParameterSource> rows) {
         for (int from = 0; from < rows.size(); from += 1_000) {
-            batch.batchUpdate("""
-                    INSERT INTO reorg_step (event_id, line, action, code, new_code, parent_code, new_name, kind,
-                                            institution_type, ownership)
-                    VALUES (:event, :line, :action, :code, :newCode, :parentCode, :newName, :kind, :type, :ownership)""",
-                    rows.subList(from, Math.min(rows.size(), from + 1_000)).toArray(SqlParameterSource[]::new));
+            batch.batchUpdate(sql, rows.subList(from, Math.min(rows.size(), from + 1_000))
+                    .toArray(SqlParameterSource[]::new));
         }
     }
 

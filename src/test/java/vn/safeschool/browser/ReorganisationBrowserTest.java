@@ -82,7 +82,7 @@ class ReorganisationBrowserTest {
                 Browser.screenshot(browser, "reorganisation-applied");
 
                 browser.get("http://localhost:" + port + "/oversight");
-                wait.until(ExpectedConditions.elementToBeClickable(By.id("oversight-deadline"))).click();
+                wait.until(ExpectedConditions.elementToBeClickable(By.id("oversight-at-deadline"))).click();
                 wait.until(d -> cell(d, OFFICE) != null);
                 wait.until(d -> cell(d, "685 (") != null);
                 Browser.screenshot(browser, "reorganisation-as-of-deadline");

@@ -1,19 +1,15 @@
 package vn.safeschool.oversight.ui;
 
 import java.time.Instant;
-import java.time.LocalDateTime;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
-import com.vaadin.flow.component.datetimepicker.DateTimePicker;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridSortOrder;
 import com.vaadin.flow.component.grid.GridVariant;
@@ -35,10 +31,8 @@ import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import org.jspecify.annotations.Nullable;
-import vn.safeschool.base.Zones;
+import vn.safeschool.base.ui.AsOfMoment;
 import vn.safeschool.base.ui.CampaignChoice;
-import vn.safeschool.base.ui.DatePickers;
-import vn.safeschool.base.ui.LastReadableMoment;
 import vn.safeschool.campaign.CampaignInfo;
 import vn.safeschool.campaign.CampaignService;
 import vn.safeschool.org.InstitutionType;
@@ -70,16 +64,15 @@ public class HierarchyView extends Main implements HasDynamicTitle, BeforeEnterO
     private final OrgUnitInfo home;
     private final CampaignService campaigns;
     private final ComboBox<CampaignInfo> campaign = new ComboBox<>();
-    private final DateTimePicker asOf = new DateTimePicker();
-    /** The moment the grid shows: the picker's last readable value; null for now. */
-    private final LastReadableMoment moment = new LastReadableMoment(asOf, this::refresh);
+    /** The moment the grid shows; null for now. */
+    private final AsOfMoment asOf = new AsOfMoment("oversight", "oversight.as-of",
+            () -> campaign.getValue() == null ? null : campaign.getValue().deadline(), this::refresh);
     private final MultiSelectComboBox<StatusFilter> statuses = new MultiSelectComboBox<>();
     private final Checkbox lagging = new Checkbox();
     private final MultiSelectComboBox<InstitutionType> types = new MultiSelectComboBox<>();
     private final MultiSelectComboBox<Ownership> ownerships = new MultiSelectComboBox<>();
     private final TextField search = new TextField();
     private final TreeSearch searchResult;
-    private final Div asOfShortcuts = new Div();
     /** "Theo cơ cấu hiện nay": a past moment's figures placed in today's units instead of the tree of that moment. */
     private final Checkbox todayStructure = new Checkbox();
     private final Span structureNote = new Span();
@@ -133,11 +126,6 @@ public class HierarchyView extends Main implements HasDynamicTitle, BeforeEnterO
             refresh();
         });
 
-        asOf.setId("oversight-as-of");
-        asOf.setLabel(getTranslation("oversight.as-of"));
-        asOf.setHelperText(getTranslation("oversight.as-of.help"));
-        asOf.setLocale(getLocale());
-        DatePickers.explained(asOf);
         todayStructure.setId("oversight-today-structure");
         todayStructure.setEnabled(false);
         todayStructure.setLabel(getTranslation("oversight.structure.today"));
@@ -145,19 +133,6 @@ public class HierarchyView extends Main implements HasDynamicTitle, BeforeEnterO
         todayStructure.addValueChangeListener(e -> refresh());
         structureNote.setId("oversight-structure-note");
         structureNote.addClassName("ss-structure-note");
-        Button deadline = new Button(getTranslation("oversight.as-of.deadline"), VaadinIcon.CLOCK.create(),
-                click -> {
-                    if (campaign.getValue() != null) {
-                        asOf.setValue(campaign.getValue().deadlineInVietnam().toLocalDateTime());
-                    }
-                });
-        deadline.setId("oversight-deadline");
-        deadline.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        Button now = new Button(getTranslation("oversight.as-of.now"), click -> moment.now());
-        now.setId("oversight-now");
-        now.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        asOfShortcuts.add(deadline, now);
-        asOfShortcuts.addClassName("ss-as-of-shortcuts");
 
         statuses.setId("oversight-statuses");
         statuses.setLabel(getTranslation("oversight.filter.status"));
@@ -195,7 +170,7 @@ public class HierarchyView extends Main implements HasDynamicTitle, BeforeEnterO
     }
 
     private Component toolbar() {
-        FlexLayout bar = new FlexLayout(campaign, asOf, asOfShortcuts, todayStructure, structureNote, statuses, lagging,
+        FlexLayout bar = new FlexLayout(campaign, asOf, todayStructure, structureNote, statuses, lagging,
                 types, ownerships, search, exports, actions);
         bar.addClassName("ss-toolbar");
         bar.setFlexWrap(FlexLayout.FlexWrap.WRAP);
@@ -247,8 +222,7 @@ public class HierarchyView extends Main implements HasDynamicTitle, BeforeEnterO
         if (chosen == null) {
             return null;
         }
-        LocalDateTime shown = moment.value();
-        Instant at = shown == null ? null : shown.atZone(Zones.VIETNAM).toInstant();
+        Instant at = asOf.asOf();
         Set<StatusFilter> wanted = statuses.getValue().isEmpty() ? Set.of() : EnumSet.copyOf(statuses.getValue());
         return new RollupFilter(chosen.id(), at, wanted, types.getValue(), ownerships.getValue(),
                 Boolean.TRUE.equals(todayStructure.getValue()) ? Structure.TODAY : Structure.AS_IT_WAS);

@@ -102,7 +102,8 @@ public class ReorganisationView extends Main implements BeforeEnterObserver, Has
 
         Anchor back = new Anchor("reorganisations", getTranslation("reorg.back"));
         add(back, heading, state, summary, orphans, new HorizontalLayout(apply, discard, undo), problems,
-                touchedHeading, touched, dissolved, new H2(getTranslation("reorg.accounts")), accountsHelp, accounts, new H2(getTranslation("reorg.steps")), steps);
+                touchedHeading, touched, dissolved, new H2(getTranslation("reorg.accounts")), accountsHelp, accounts,
+                new H2(getTranslation("reorg.steps")), steps);
     }
 
     @Override

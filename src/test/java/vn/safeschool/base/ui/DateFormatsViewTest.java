@@ -70,7 +70,7 @@ class DateFormatsViewTest extends SpringBrowserlessTest {
         assertThat($(Paragraph.class).id("deadline").getText()).contains("11:00 25/02/2021");
 
         navigate(HierarchyView.class);
-        DateTimePicker asOf = $(DateTimePicker.class).id("oversight-as-of");
+        DateTimePicker asOf = $(DateTimePicker.class).id("oversight-moment");
         assertThat(asOf.getDatePickerI18n()).isNotNull();
         assertThat(asOf.getDatePickerI18n().getDateFormats()).first().isEqualTo("dd/MM/yyyy");
     }
@@ -81,7 +81,7 @@ class DateFormatsViewTest extends SpringBrowserlessTest {
         UI.getCurrent().setLocale(Locale.ENGLISH);
         navigate(HierarchyView.class);
 
-        DateTimePicker asOf = $(DateTimePicker.class).id("oversight-as-of");
+        DateTimePicker asOf = $(DateTimePicker.class).id("oversight-moment");
         assertThat(asOf.getDatePickerI18n().getDateFormats()).first().isEqualTo("yyyy-MM-dd");
     }
 

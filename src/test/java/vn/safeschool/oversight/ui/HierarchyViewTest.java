@@ -167,7 +167,7 @@ class HierarchyViewTest extends SpringBrowserlessTest {
         open("lanhdao");
         UnitRollup now = rows().getFirst();
 
-        test($(Button.class).id("oversight-deadline")).click();
+        test($(Button.class).id("oversight-at-deadline")).click();
 
         UnitRollup atDeadline = rows().getFirst();
         assertThat(atDeadline.institutions()).isEqualTo(882);

@@ -74,7 +74,7 @@ class OversightBadInputTest extends SpringBrowserlessTest {
 
     @Test
     void an_as_of_moment_that_cannot_be_read_says_so_instead_of_silently_meaning_now() {
-        DateTimePicker asOf = $(DateTimePicker.class).id("oversight-as-of");
+        DateTimePicker asOf = $(DateTimePicker.class).id("oversight-moment");
 
         TypedDates.typeUnreadable(asOf, "26/02/2021 25:99");
 
@@ -85,8 +85,8 @@ class OversightBadInputTest extends SpringBrowserlessTest {
     @Test
     void an_as_of_moment_that_cannot_be_read_keeps_the_grid_on_the_last_moment_that_could_be() {
         HierarchyView view = (HierarchyView) getCurrentView();
-        DateTimePicker asOf = $(DateTimePicker.class).id("oversight-as-of");
-        test($(Button.class).id("oversight-deadline")).click();
+        DateTimePicker asOf = $(DateTimePicker.class).id("oversight-moment");
+        test($(Button.class).id("oversight-at-deadline")).click();
         Instant deadline = java.util.Objects.requireNonNull(view.filter()).asOf();
         String notDeclaredAtDeadline = notDeclaredInTheRootRow();
         assertThat(deadline).isNotNull();

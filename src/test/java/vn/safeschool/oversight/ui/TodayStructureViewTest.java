@@ -67,7 +67,7 @@ class TodayStructureViewTest extends SpringBrowserlessTest {
         Checkbox today = $(Checkbox.class).id("oversight-today-structure");
         assertThat(today.isEnabled()).isFalse();
 
-        test($(DateTimePicker.class).id("oversight-as-of")).setValue(before);
+        test($(DateTimePicker.class).id("oversight-moment")).setValue(before);
 
         assertThat(children()).filteredOn(r -> r.unit().kind() == UnitKind.DISTRICT_OFFICE).hasSize(17);
         assertThat(children()).noneMatch(r -> r.unit().kind() == UnitKind.COMMUNE);
