@@ -46,6 +46,7 @@ public final class AsOfMoment extends HorizontalLayout {
         Button now = new Button(getTranslation(keyPrefix + ".now"), click -> shown.now());
         now.setId(idPrefix + "-now");
         now.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        addClassName("ss-as-of");
         setAlignItems(Alignment.BASELINE);
         setWrap(true);
         setPadding(false);
